@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Strictness shared by every leadbench target.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "leadbench",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "LeadBenchData", targets: ["LeadBenchData"]),
+        .library(name: "LeadBenchExperiment", targets: ["LeadBenchExperiment"]),
+        .executable(name: "leadbench", targets: ["leadbench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Data: the column-wise dataset, the streaming CSV reader, value parsing and the loader.
+        // Depends on Foundation only.
+        .target(name: "LeadBenchData", swiftSettings: swiftSettings),
+
+        // The experiment file: YAML through Yams into Codable types, with line-accurate errors.
+        .target(
+            name: "LeadBenchExperiment",
+            dependencies: ["LeadBenchData", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
+
+
+        // The command-line tool: a thin layer over the libraries.
+        .executableTarget(
+            name: "leadbench",
+            dependencies: [
+                "LeadBenchData", "LeadBenchExperiment",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // Test support: fixture paths resolved from #filePath, the shared datasets, temporary folders.
+        .target(
+            name: "LeadBenchTestSupport",
+            dependencies: ["LeadBenchData"],
+            path: "Tests/LeadBenchTestSupport",
+            swiftSettings: swiftSettings),
+
+        .testTarget(
+            name: "LeadBenchDataTests", dependencies: ["LeadBenchData", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchExperimentTests",
+            dependencies: ["LeadBenchExperiment", "LeadBenchData", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "leadbenchTests", dependencies: ["leadbench", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+    ]
+)
