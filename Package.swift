@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .library(name: "LeadBenchData", targets: ["LeadBenchData"]),
         .library(name: "LeadBenchExperiment", targets: ["LeadBenchExperiment"]),
+        .library(name: "LeadBenchReports", targets: ["LeadBenchReports"]),
         .executable(name: "leadbench", targets: ["leadbench"]),
     ],
     dependencies: [
@@ -31,11 +32,15 @@ let package = Package(
             swiftSettings: swiftSettings),
 
 
+        // Reports: libxml2 is confined to this pair of targets.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "LeadBenchReports", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+
         // The command-line tool: a thin layer over the libraries.
         .executableTarget(
             name: "leadbench",
             dependencies: [
-                "LeadBenchData", "LeadBenchExperiment",
+                "LeadBenchData", "LeadBenchExperiment", "LeadBenchReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -53,6 +58,9 @@ let package = Package(
         .testTarget(
             name: "LeadBenchExperimentTests",
             dependencies: ["LeadBenchExperiment", "LeadBenchData", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchReportsTests", dependencies: ["LeadBenchReports", "CLibXML2"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "leadbenchTests", dependencies: ["leadbench", "LeadBenchTestSupport"],

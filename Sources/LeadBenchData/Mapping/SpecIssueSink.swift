@@ -89,8 +89,10 @@ public final class SpecIssueSink: @unchecked Sendable {
         case "String": return "text"
         case "Bool": return "true or false"
         default:
-            if name.hasPrefix("Array") { return "a list" }
-            if name.hasPrefix("Dictionary") || name.contains("KeyedDecodingContainer") { return "a mapping of keys to values" }
+            if name.hasPrefix("Array") || name.contains("Sequence") || name.contains("Unkeyed") { return "a list" }
+            if name.hasPrefix("Dictionary") || name.contains("Mapping") || name.contains("KeyedDecodingContainer") {
+                return "a mapping of keys to values"
+            }
             return "a \(name)"
         }
     }
