@@ -121,6 +121,7 @@ private func parse(_ text: String, _ format: TimestampFormat = .iso8601, zone: T
 @Suite struct NearestMatchTests {
     @Test func suggestsCloseKeysOnly() {
         #expect(NearestMatch.editDistance(Array("kitten"), Array("sitting")) == 3)
+        #expect(NearestMatch.editDistance(Array("Titel"), Array("Title")) == 1)
         #expect(NearestMatch.suggestion(for: "horizon_day", among: ["horizon_days", "seed"]) == "horizon_days")
         #expect(NearestMatch.suggestion(for: "Lead Idd", among: ["Lead ID", "Lead Source"]) == "Lead ID")
         #expect(NearestMatch.suggestion(for: "completely", among: ["seed", "name"]) == nil)

@@ -17,22 +17,25 @@ public enum NearestMatch {
         return best?.candidate
     }
 
-    /// The Levenshtein distance: the fewest single-character insertions, deletions and substitutions
-    /// that turn `a` into `b`. O(|a|·|b|) time, O(|b|) space.
+    /// The optimal-string-alignment distance: the fewest single-character insertions, deletions,
+    /// substitutions and swaps of two neighbours that turn `a` into `b` (so `Titel` is one edit from
+    /// `Title`). O(|a|·|b|) time and space.
     public static func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return d[a.count][b.count]
     }
 
     /// A hint sentence: `did you mean "x"?` or, without a close match, the list of valid names.
