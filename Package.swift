@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .library(name: "LeadBenchData", targets: ["LeadBenchData"]),
         .library(name: "LeadBenchExperiment", targets: ["LeadBenchExperiment"]),
+        .library(name: "LeadBenchFixtures", targets: ["LeadBenchFixtures"]),
         .library(name: "LeadBenchReports", targets: ["LeadBenchReports"]),
         .executable(name: "leadbench", targets: ["leadbench"]),
     ],
@@ -32,6 +33,9 @@ let package = Package(
             swiftSettings: swiftSettings),
 
 
+        // The synthetic CRM export generator behind `leadbench fixtures generate`.
+        .target(name: "LeadBenchFixtures", dependencies: ["LeadBenchData"], swiftSettings: swiftSettings),
+
         // Reports: libxml2 is confined to this pair of targets.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "LeadBenchReports", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
@@ -40,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "leadbench",
             dependencies: [
-                "LeadBenchData", "LeadBenchExperiment", "LeadBenchReports",
+                "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -58,6 +62,9 @@ let package = Package(
         .testTarget(
             name: "LeadBenchExperimentTests",
             dependencies: ["LeadBenchExperiment", "LeadBenchData", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchFixturesTests", dependencies: ["LeadBenchFixtures", "LeadBenchData"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchReportsTests", dependencies: ["LeadBenchReports", "CLibXML2"],
