@@ -10,7 +10,7 @@ private func records(_ text: String, chunkSize: Int = 1 << 20, delimiter: UInt8?
 }
 
 private func records(path: String, chunkSize: Int = 1 << 20, delimiter: UInt8? = nil) throws -> (header: [String], rows: [[String]], lines: [Int], delimiter: UInt8) {
-    let reader = try CSVReader(path: path, delimiter: delimiter, chunkSize: chunkSize)
+    var reader = try CSVReader.open(path: path, delimiter: delimiter, chunkSize: chunkSize)
     var rows: [[String]] = []
     var lines: [Int] = []
     while try reader.nextRecord() {
@@ -81,7 +81,7 @@ private func records(path: String, chunkSize: Int = 1 << 20, delimiter: UInt8? =
     @Test func emptyAndMissingFiles() throws {
         let empty = #expect(throws: InputError.self) { try records("") }
         #expect(empty?.issues.first?.message.contains("empty") == true)
-        let missing = #expect(throws: InputError.self) { try CSVReader(path: "/nonexistent/leads.csv") }
+        let missing = #expect(throws: InputError.self) { try CSVReader.open(path: "/nonexistent/leads.csv") }
         #expect(missing?.issues.first?.kind == .unreadableFile)
         #expect(missing?.issues.first?.file == "/nonexistent/leads.csv")
     }

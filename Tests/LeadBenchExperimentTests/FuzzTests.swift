@@ -58,7 +58,7 @@ import Testing
         for round in 0..<1_500 {
             let path = dir.write("leads.csv", bytes: Self.mutate(Self.csv, &rng))
             do {
-                let reader = try CSVReader(path: path, chunkSize: 16 + round % 48)
+                var reader = try CSVReader.open(path: path, chunkSize: 16 + round % 48)
                 while try reader.nextRecord() { _ = reader.string(at: reader.fieldCount - 1) }
                 _ = try DatasetLoader(mapping: mapping, baseDirectory: dir.path).load()
                 loaded += 1

@@ -34,7 +34,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("CSVReader_activities", configuration: .init(metrics: [.wallClock, .mallocCountTotal, megabytesPerSecond, rowsPerSecond])) { benchmark, export in
         for _ in benchmark.scaledIterations {
             try measure(benchmark, bytes: export.activityBytes) {
-                let reader = try LeadBenchData.CSVReader(path: export.activities)
+                var reader = try LeadBenchData.CSVReader.open(path: export.activities)
                 var rows = 0
                 var checksum = 0
                 while try reader.nextRecord() {

@@ -12,7 +12,7 @@ import Darwin
 /// longer), so memory stays bounded however large the file is. Fields are handed out as byte slices into
 /// that chunk; they are valid until the next call to ``nextRecord()``.
 ///
-///     let reader = try CSVReader(path: "leads.csv")
+///     var reader = try CSVReader.open(path: "leads.csv")
 ///     let header = reader.header
 ///     while try reader.nextRecord() {
 ///         let id = reader.string(at: 0)
@@ -25,8 +25,10 @@ import Darwin
 ///
 /// Hand-written rather than built on a CSV package: the hot loop works on raw bytes without creating a
 /// `String` per field, which the loader needs to read tens of millions of activity rows in seconds. The
-/// `CSVParsing` benchmark under `Benchmarks/` measures it against yaslab/CSV.swift.
-public final class CSVReader {
+/// `CSVParsing` benchmark under `Benchmarks/` measures it against yaslab/CSV.swift. It is a
+/// non-copyable struct rather than a class so that its state needs no runtime exclusivity checks in the
+/// per-byte loop, and the file is closed exactly once when the reader goes away.
+public struct CSVReader: ~Copyable {
     /// The file being read, as given.
     public let path: String
     /// The field delimiter in use: given, or detected from the header line.
@@ -62,21 +64,29 @@ public final class CSVReader {
     ///     often outside quotes, `,` when none occurs).
     ///   - chunkSize: Bytes read per system call; records longer than this grow the buffer.
     /// - Throws: ``InputError`` when the file cannot be opened, is empty, or its header is malformed.
-    public init(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 20) throws(InputError) {
+    public static func open(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 20) throws(InputError) -> CSVReader {
         precondition(chunkSize >= 16, "A chunk must hold at least 16 bytes.")
-        self.path = path
-        let fd = open(path, O_RDONLY)
+        let fd = openForReading(path)
         guard fd >= 0 else {
             let reason = String(cString: strerror(errno))
             throw InputError(InputIssue(
                 .unreadableFile, file: path, message: "cannot open the file: \(reason)",
                 hint: "check the path; paths in an experiment file are relative to that file"))
         }
-        descriptor = fd
+        // From here the reader owns the file: if reading the header throws, deinit closes it.
+        var reader = CSVReader(path: path, descriptor: fd, chunkSize: chunkSize)
+        try reader.readHeader(delimiter: delimiter)
+        return reader
+    }
+
+    private init(path: String, descriptor: Int32, chunkSize: Int) {
+        self.path = path
+        self.descriptor = descriptor
         capacity = chunkSize
         buffer = .allocate(capacity: chunkSize)
-        // Every stored property is initialised here, so if reading the header throws, deinit closes the
-        // file and frees the buffer.
+    }
+
+    private mutating func readHeader(delimiter: UInt8?) throws(InputError) {
         try fill()
         if end - position >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
         self.delimiter = delimiter ?? detectDelimiter()
@@ -112,7 +122,7 @@ public final class CSVReader {
     ///
     /// - Throws: ``InputError`` for an unterminated quote, text after a closing quote, or a record whose
     ///   field count differs from the header's.
-    public func nextRecord() throws(InputError) -> Bool {
+    public mutating func nextRecord() throws(InputError) -> Bool {
         while true {
             if position == end {
                 if atEndOfFile { return false }
@@ -148,7 +158,7 @@ public final class CSVReader {
     }
 
     /// Finds the fields of the record starting at `position`, without changing any bytes.
-    private func scanRecord() throws(InputError) -> ScanResult {
+    private mutating func scanRecord() throws(InputError) -> ScanResult {
         var p = position
         var lines = 1
         count = 0
@@ -220,7 +230,7 @@ public final class CSVReader {
     }
 
     @inline(__always)
-    private func append(start: Int, end: Int, escaped isEscaped: Bool) {
+    private mutating func append(start: Int, end: Int, escaped isEscaped: Bool) {
         if count == starts.count {
             starts.append(start)
             ends.append(end)
@@ -234,7 +244,7 @@ public final class CSVReader {
     }
 
     /// Turns each doubled quote of field `index` into one, in place.
-    private func unescape(_ index: Int) {
+    private mutating func unescape(_ index: Int) {
         var read = starts[index]
         var write = read
         let stop = ends[index]
@@ -255,7 +265,7 @@ public final class CSVReader {
     }
 
     /// Keeps the unconsumed bytes, grows the buffer if one record fills it, and reads more.
-    private func refill() throws(InputError) {
+    private mutating func refill() throws(InputError) {
         let pending = end - position
         if position > 0 {
             if pending > 0 { (buffer).update(from: buffer + position, count: pending) }
@@ -272,7 +282,7 @@ public final class CSVReader {
     }
 
     /// Reads from the file until the buffer is full or the file ends.
-    private func fill() throws(InputError) {
+    private mutating func fill() throws(InputError) {
         while end < capacity {
             let got = read(descriptor, buffer + end, capacity - end)
             if got < 0 {
@@ -307,3 +317,7 @@ public final class CSVReader {
         return counts[best] > 0 ? candidates[best] : candidates[0]
     }
 }
+
+/// `open(2)` for reading, outside the type so that ``CSVReader/open(path:delimiter:chunkSize:)`` can keep
+/// its name.
+private func openForReading(_ path: String) -> Int32 { open(path, O_RDONLY) }

@@ -7,7 +7,7 @@ struct AccountsReader {
 
     /// - Parameter accountKeys: The keys seen in the leads; accounts only in the file are added after them.
     func read(accountKeys: ByteInterner) throws(InputError) -> AccountTable {
-        let reader = try CSVReader(path: path, delimiter: mapping.delimiter)
+        var reader = try CSVReader.open(path: path, delimiter: mapping.delimiter)
         let header = HeaderIndex(file: path, header: reader.header)
         let idPosition = try header.require(columns.accountID, mappedBy: "account_columns.account_id")
         let excluded = Set(mapping.exclude.map(\.column))

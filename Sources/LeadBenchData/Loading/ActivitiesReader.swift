@@ -6,7 +6,7 @@ struct ActivitiesReader {
     let delimiter: UInt8?
 
     func read(leadIDs: ByteInterner, policy: inout RowPolicy) throws(InputError) -> ActivityLog {
-        let reader = try CSVReader(path: path, delimiter: delimiter)
+        var reader = try CSVReader.open(path: path, delimiter: delimiter)
         let header = HeaderIndex(file: path, header: reader.header)
         let idPosition = try header.require(columns.leadID, mappedBy: "activity_columns.lead_id")
         let atPosition = try header.require(columns.at, mappedBy: "activity_columns.at")

@@ -5,7 +5,7 @@ struct LeadsReader {
     let rules: ColumnRules
 
     func read(policy: inout RowPolicy) throws(InputError) -> PartialLeads {
-        let reader = try CSVReader(path: path, delimiter: mapping.delimiter)
+        var reader = try CSVReader.open(path: path, delimiter: mapping.delimiter)
         let header = HeaderIndex(file: path, header: reader.header)
         let columns = mapping.columns
         let idPosition = try header.require(columns.leadID, mappedBy: "columns.lead_id")

@@ -8,7 +8,7 @@ struct OutcomesReader {
     let delimiter: UInt8?
 
     func read(into leads: inout PartialLeads, policy: inout RowPolicy) throws(InputError) {
-        let reader = try CSVReader(path: path, delimiter: delimiter)
+        var reader = try CSVReader.open(path: path, delimiter: delimiter)
         let header = HeaderIndex(file: path, header: reader.header)
         let idPosition = try header.require(columns.leadID, mappedBy: "outcome_columns.lead_id")
         let convertedPosition = try columns.converted.map { c throws(InputError) in try header.require(c, mappedBy: "outcome_columns.converted") }

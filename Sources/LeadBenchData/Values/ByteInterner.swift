@@ -13,14 +13,15 @@ public struct ByteInterner: Sendable {
     private var storage: [UInt8] = []
     /// Where each code's bytes start in `storage`; one extra entry at the end.
     private var offsets: [Int] = [0]
-    /// Slot → code + 1 (0 is an empty slot). The capacity is a power of two, at most half full.
-    private var slots: [UInt32]
-    private var hashes: [UInt64] = []
+    /// Open-addressing slots: the hash's top 32 bits beside code + 1 (0 is an empty slot), so most
+    /// mismatches are rejected without touching the stored bytes. The capacity is a power of two, at
+    /// most half full.
+    private var slots: [UInt64]
 
     public init(expectedCount: Int = 16) {
         var capacity = 16
         while capacity < expectedCount * 2 { capacity <<= 1 }
-        slots = [UInt32](repeating: 0, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
     }
 
     /// The number of distinct values.
@@ -30,36 +31,20 @@ public struct ByteInterner: Sendable {
     @inline(__always)
     public mutating func intern(_ bytes: UnsafeRawBufferPointer) -> (code: UInt32, isNew: Bool) {
         let hash = Self.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            let code = Int(entry - 1)
-            if hashes[code] == hash && equals(code, bytes) { return (UInt32(code), false) }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = find(bytes, hash: hash)
+        if let found { return (found, false) }
         let code = UInt32(count)
         storage.append(contentsOf: bytes)
         offsets.append(storage.count)
-        hashes.append(hash)
-        slots[slot] = code + 1
+        slots[slot] = Self.slotValue(hash: hash, code: code)
         if count * 2 > slots.count { grow() }
         return (code, true)
     }
 
     /// The code of `bytes` when it has been interned.
+    @inline(__always)
     public func code(of bytes: UnsafeRawBufferPointer) -> UInt32? {
-        let hash = Self.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            let code = Int(entry - 1)
-            if hashes[code] == hash && equals(code, bytes) { return UInt32(code) }
-            slot = (slot + 1) & mask
-        }
+        find(bytes, hash: Self.hash(bytes)).code
     }
 
     /// The code of `text` when it has been interned.
@@ -84,24 +69,69 @@ public struct ByteInterner: Sendable {
     /// Every value, in code order.
     public var strings: [String] { (0..<count).map { string(UInt32($0)) } }
 
+    /// The slot where `bytes` is, or the empty slot where it would go.
     @inline(__always)
-    private func equals(_ code: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        let start = offsets[code]
-        let length = offsets[code + 1] - start
-        guard length == bytes.count else { return false }
-        return storage.withUnsafeBytes { all in
-            guard length > 0, let base = all.baseAddress, let other = bytes.baseAddress else { return true }
-            return memcmp(base + start, other, length) == 0
+    private func find(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> (slot: Int, code: UInt32?) {
+        let mask = slots.count - 1
+        let tag = hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { table in
+            storage.withUnsafeBytes { stored in
+                offsets.withUnsafeBufferPointer { starts in
+                    while true {
+                        let entry = table[slot]
+                        if entry == 0 { return (slot, nil) }
+                        if entry >> 32 == tag {
+                            let code = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let start = starts[code]
+                            if starts[code + 1] - start == bytes.count
+                                && Self.equal(stored.baseAddress.map { $0 + start }, bytes.baseAddress, bytes.count)
+                            {
+                                return (slot, UInt32(code))
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
     }
 
+    @inline(__always)
+    private static func slotValue(hash: UInt64, code: UInt32) -> UInt64 {
+        (hash >> 32) << 32 | UInt64(code + 1)
+    }
+
+    /// Byte equality; short keys (ids, categories) compare 8 bytes at a time without calling `memcmp`.
+    @inline(__always)
+    private static func equal(_ a: UnsafeRawPointer?, _ b: UnsafeRawPointer?, _ count: Int) -> Bool {
+        guard count > 0, let a, let b else { return true }
+        if count > 32 { return memcmp(a, b, count) == 0 }
+        var i = 0
+        while i + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < count {
+            if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+            i += 1
+        }
+        return true
+    }
+
     private mutating func grow() {
-        var bigger = [UInt32](repeating: 0, count: slots.count * 2)
+        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = bigger.count - 1
-        for code in 0..<count {
-            var slot = Int(truncatingIfNeeded: hashes[code]) & mask
-            while bigger[slot] != 0 { slot = (slot + 1) & mask }
-            bigger[slot] = UInt32(code + 1)
+        storage.withUnsafeBytes { stored in
+            for code in 0..<count {
+                let bytes = UnsafeRawBufferPointer(rebasing: stored[offsets[code]..<offsets[code + 1]])
+                let hash = Self.hash(bytes)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while bigger[slot] != 0 { slot = (slot + 1) & mask }
+                bigger[slot] = Self.slotValue(hash: hash, code: UInt32(code))
+            }
         }
         slots = bigger
     }

@@ -41,9 +41,12 @@ public enum EpochSeconds {
     /// Whether `day` exists in `month` of `year` (Gregorian leap years).
     public static func isValidDate(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
+        if month == 2 {
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return day <= (leap ? 29 : 28)
+        }
+        // 30 days hath September, April, June and November.
+        return day <= (month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31)
     }
 
     /// ISO 8601 text for a moment in UTC: `2025-03-01T09:30:00Z`, or `2025-03-01` when `dateOnly`.

@@ -43,7 +43,7 @@ public struct ExperimentValidator {
         for (role, written) in mapping.files {
             let path = loader.resolve(written)
             do {
-                headers[role] = try CSVReader(path: path, delimiter: mapping.delimiter).header
+                headers[role] = try CSVReader.open(path: path, delimiter: mapping.delimiter).header
             } catch {
                 let reason = error.issues.first?.message ?? "cannot be read"
                 issues.add(issue(

@@ -9,7 +9,7 @@ struct CSVTable: Sendable {
     let text: String
 
     init(path: String) throws {
-        let reader = try CSVReader(path: path)
+        var reader = try CSVReader.open(path: path)
         header = reader.header
         var rows: [[String]] = []
         while try reader.nextRecord() {
