@@ -37,8 +37,13 @@ public struct CSVReader: ~Copyable {
     public private(set) var header: [String] = []
     /// The 1-based line on which the current record starts.
     public private(set) var recordLine = 0
-    /// How many bytes of the file have been consumed so far (for progress and throughput).
+    /// The file offset of the next record: how many bytes have been consumed so far.
     public private(set) var bytesConsumed = 0
+    /// The reader stops (``nextRecord()`` returns `false`) at the first record that starts at or after
+    /// this file offset; readers of the two halves of a file use it to meet without overlapping.
+    public var stopOffset = Int.max
+    /// The lines consumed so far, embedded line breaks included.
+    public var linesRead: Int { nextLine - 1 }
 
     private let descriptor: Int32
     private var buffer: UnsafeMutablePointer<UInt8>
@@ -79,6 +84,29 @@ public struct CSVReader: ~Copyable {
         return reader
     }
 
+    /// Opens `path` to read records from the file offset `offset`, which must be the start of a record,
+    /// with the header and delimiter already known (from a reader of the file's start). Lines count from
+    /// 1 at `offset`.
+    public static func open(
+        path: String, delimiter: UInt8, header: [String], startingAt offset: Int, chunkSize: Int = 1 << 20
+    ) throws(InputError) -> CSVReader {
+        precondition(chunkSize >= 16, "A chunk must hold at least 16 bytes.")
+        let fd = openForReading(path)
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw InputError(InputIssue(.unreadableFile, file: path, message: "cannot open the file: \(reason)"))
+        }
+        var reader = CSVReader(path: path, descriptor: fd, chunkSize: chunkSize)
+        reader.delimiter = delimiter
+        reader.header = header
+        reader.bytesConsumed = offset
+        guard lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else {
+            throw InputError(InputIssue(.unreadableFile, file: path, message: "cannot seek to byte \(offset)"))
+        }
+        try reader.fill()
+        return reader
+    }
+
     private init(path: String, descriptor: Int32, chunkSize: Int) {
         self.path = path
         self.descriptor = descriptor
@@ -88,7 +116,10 @@ public struct CSVReader: ~Copyable {
 
     private mutating func readHeader(delimiter: UInt8?) throws(InputError) {
         try fill()
-        if end - position >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
+        if end - position >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+            position = 3
+            bytesConsumed = 3
+        }
         self.delimiter = delimiter ?? detectDelimiter()
         guard try nextRecord() else {
             throw InputError(InputIssue(
@@ -124,6 +155,7 @@ public struct CSVReader: ~Copyable {
     ///   field count differs from the header's.
     public mutating func nextRecord() throws(InputError) -> Bool {
         while true {
+            if bytesConsumed >= stopOffset { return false }
             if position == end {
                 if atEndOfFile { return false }
                 try refill()

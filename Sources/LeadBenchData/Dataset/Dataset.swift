@@ -42,12 +42,15 @@ public struct SkippedRows: Sendable, Equatable {
     /// The first issues met, as examples for the report.
     public var examples: [InputIssue] = []
 
+    /// How many example issues are kept.
+    static let exampleLimit = 10
+
     public init() {}
 
     public var total: Int { countByFile.values.reduce(0, +) }
 
     mutating func record(_ issue: InputIssue) {
         countByFile[issue.file, default: 0] += 1
-        if examples.count < 10 { examples.append(issue) }
+        if examples.count < Self.exampleLimit { examples.append(issue) }
     }
 }

@@ -1,5 +1,5 @@
 /// The per-column reading rules of a mapping: missing-value markers, value spellings and time formats.
-struct ColumnRules {
+struct ColumnRules: Sendable {
     private let globalMissing: [[UInt8]]
     private let missingByColumn: [String: [[UInt8]]]
     private let mapping: DataMapping
@@ -45,7 +45,7 @@ struct ColumnRules {
 }
 
 /// Missing-value markers compared against raw field bytes. An empty field is always missing.
-struct MissingMarkers {
+struct MissingMarkers: Sendable {
     let markers: [[UInt8]]
 
     @inline(__always)
