@@ -7,7 +7,7 @@ let package = Package(
     name: "LeadBenchBenchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: "../"),
+        .package(name: "leadbench", path: "../"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         // Only for the comparison that justifies leadbench's hand-written CSV reader.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),

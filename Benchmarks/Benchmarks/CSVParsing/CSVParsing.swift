@@ -53,7 +53,7 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations {
             try measure(benchmark, bytes: export.activityBytes) {
                 guard let stream = InputStream(fileAtPath: export.activities) else { return 0 }
-                let reader = try CSV.CSVReader(stream: stream, hasHeaderRow: true)
+                let reader = try CSV(stream: stream, hasHeaderRow: true)  // CSV.swift's reader (its module aliases CSVReader as CSV)
                 var rows = 0
                 var checksum = 0
                 while let row = reader.next() {

@@ -8,12 +8,15 @@ struct LeadsReader {
         var reader = try CSVReader.open(path: path, delimiter: mapping.delimiter)
         let header = HeaderIndex(file: path, header: reader.header)
         let columns = mapping.columns
-        let idPosition = try header.require(columns.leadID, mappedBy: "columns.lead_id")
-        let accountPosition = try columns.accountID.map { c throws(InputError) in try header.require(c, mappedBy: "columns.account_id") }
-        let createdPosition = try columns.createdAt.map { c throws(InputError) in try header.require(c, mappedBy: "columns.created_at") }
-        let convertedPosition = try columns.converted.map { c throws(InputError) in try header.require(c, mappedBy: "columns.converted") }
-        let convertedAtPosition = try columns.convertedAt.map { c throws(InputError) in try header.require(c, mappedBy: "columns.converted_at") }
-        let dealPosition = try columns.dealValue.map { c throws(InputError) in try header.require(c, mappedBy: "columns.deal_value") }
+        let id = try MappedField(columns.leadID, in: header, mappedBy: "columns.lead_id", rules: rules)
+        let account = try MappedField.optional(columns.accountID, in: header, mappedBy: "columns.account_id", rules: rules)
+        let created = try MappedField.optional(columns.createdAt, in: header, mappedBy: "columns.created_at", rules: rules)
+        let converted = try MappedField.optional(columns.converted, in: header, mappedBy: "columns.converted", rules: rules)
+        let convertedAt = try MappedField.optional(columns.convertedAt, in: header, mappedBy: "columns.converted_at", rules: rules)
+        let deal = try MappedField.optional(columns.dealValue, in: header, mappedBy: "columns.deal_value", rules: rules)
+        let createdParser = columns.createdAt.map { rules.timestampParser(for: $0) }
+        let convertedAtParser = columns.convertedAt.map { rules.timestampParser(for: $0) }
+        let outcomeFromThisFile = converted != nil || convertedAt != nil
 
         let mappedNames = Set(columns.mapped.map(\.column))
         let excluded = Set(mapping.exclude.map(\.column))
@@ -27,108 +30,83 @@ struct LeadsReader {
             leads.attributes.append(AttributeBuilder(name: name))
         }
 
-        let idMissing = rules.missingMarkers(for: columns.leadID)
-        let accountMissing = columns.accountID.map { rules.missingMarkers(for: $0) }
-        let createdMissing = columns.createdAt.map { rules.missingMarkers(for: $0) }
-        let convertedMissing = columns.converted.map { rules.missingMarkers(for: $0) }
-        let convertedAtMissing = columns.convertedAt.map { rules.missingMarkers(for: $0) }
-        let dealMissing = columns.dealValue.map { rules.missingMarkers(for: $0) }
-        let createdParser = columns.createdAt.map { rules.timestampParser(for: $0) }
-        let convertedAtParser = columns.convertedAt.map { rules.timestampParser(for: $0) }
-        let outcomeValues = mapping.outcomeValues
-
-        rows: while try reader.nextRecord() {
-            let line = reader.recordLine
-            func issue(_ kind: InputIssue.Kind, _ column: String, _ position: Int, _ message: String, hint: String?) -> InputIssue {
-                InputIssue(kind, file: path, line: line, field: column, value: reader.string(at: position), message: message, hint: hint)
+        while try reader.nextRecord() {
+            if id.isMissing(in: reader) {
+                try policy.reject(id.issue(in: reader, "this lead has no id", hint: "every lead needs an id; remove the row or set `bad_rows: skip`").issues[0])
+                continue
             }
-            let id = reader.field(at: idPosition)
-            if idMissing.contains(id) {
-                try policy.reject(issue(.unparsableValue, columns.leadID, idPosition, "this lead has no id", hint: "every lead needs an id; remove the row or set `bad_rows: skip`"))
-                continue rows
+            if let first = leads.ids.code(of: reader.field(at: id.position)) {
+                try policy.reject(id.issue(
+                    in: reader, "this lead id already appeared on line \(leads.sourceLines[Int(first)])", kind: .duplicateID,
+                    hint: "lead ids must be unique; remove the duplicate row or set `bad_rows: skip`").issues[0])
+                continue
             }
-            if let first = leads.ids.code(of: id) {
-                try policy.reject(issue(.duplicateID, columns.leadID, idPosition, "this lead id already appeared on line \(leads.sourceLines[Int(first)])", hint: "lead ids must be unique; remove the duplicate row or set `bad_rows: skip`"))
-                continue rows
+            var createdAt: Int64? = nil
+            if let created, let parser = createdParser {
+                guard let read = try policy.accept(created.time(in: reader, parser: parser, rules: rules)) else { continue }
+                createdAt = read
             }
-            var created = EpochSeconds.missing
-            if let position = createdPosition, let parser = createdParser, let markers = createdMissing, let column = columns.createdAt {
-                let bytes = reader.field(at: position)
-                if !markers.contains(bytes) {
-                    guard let t = parser.parse(bytes) else {
-                        try policy.reject(issue(.unparsableValue, column, position, "cannot read this value as a timestamp", hint: rules.timestampHint(for: column)))
-                        continue rows
-                    }
-                    created = t
-                }
-            }
-            var convertedAt = EpochSeconds.missing
-            if let position = convertedAtPosition, let parser = convertedAtParser, let markers = convertedAtMissing, let column = columns.convertedAt {
-                let bytes = reader.field(at: position)
-                if !markers.contains(bytes) {
-                    guard let t = parser.parse(bytes) else {
-                        try policy.reject(issue(.unparsableValue, column, position, "cannot read this value as a timestamp", hint: rules.timestampHint(for: column)))
-                        continue rows
-                    }
-                    convertedAt = t
-                }
+            var convertedMoment: Int64? = nil
+            if let convertedAt, let parser = convertedAtParser {
+                guard let read = try policy.accept(convertedAt.time(in: reader, parser: parser, rules: rules)) else { continue }
+                convertedMoment = read
             }
             var outcome = Outcome.notConverted
-            if let position = convertedPosition, let markers = convertedMissing, let column = columns.converted {
-                let bytes = reader.field(at: position)
-                if let outcomeValues {
-                    let text = rules.normalized(reader.string(at: position), column: column)
-                    guard let read = outcomeValues.outcome(of: text) else {
-                        let listed = (outcomeValues.converted + outcomeValues.notConverted + outcomeValues.open).map { "\"\($0)\"" }.joined(separator: ", ")
-                        try policy.reject(issue(.unparsableValue, column, position, "this outcome value is not listed in `outcome_values`", hint: "listed values: \(listed); add this one under converted, not_converted or open"))
-                        continue rows
-                    }
-                    outcome = read
-                } else if markers.contains(bytes) {
-                    try policy.reject(issue(.unparsableValue, column, position, "this lead has no outcome", hint: "the outcome column must say yes or no for every lead; map a stage column with `outcome_values` to mark open leads"))
-                    continue rows
-                } else if let flag = BooleanParser.parse(bytes) {
-                    outcome = flag ? .converted : .notConverted
-                } else {
-                    try policy.reject(issue(.unparsableValue, column, position, "cannot read this value as converted or not", hint: "yes/no columns may hold 1/0, yes/no or true/false; for stage names such as \"Won\" set `outcome_values`"))
-                    continue rows
-                }
-            } else if convertedAtPosition != nil {
-                outcome = convertedAt == EpochSeconds.missing ? .notConverted : .converted
+            if let converted {
+                guard let read = try policy.accept(readOutcome(converted, in: reader)) else { continue }
+                outcome = read
+            } else if convertedAt != nil {
+                outcome = convertedMoment == nil ? .notConverted : .converted
             }
-            if outcome != .converted { convertedAt = EpochSeconds.missing }
-            let outcomeFromThisFile = convertedPosition != nil || convertedAtPosition != nil
-            if outcomeFromThisFile, let position = createdPosition, let column = columns.createdAt,
-                created == EpochSeconds.missing, outcome != .open {
-                try policy.reject(issue(.unparsableValue, column, position, "this lead has no creation time, but its outcome is known", hint: "every lead with a known outcome needs a creation time; remove the row or set `bad_rows: skip`"))
-                continue rows
+            if outcome != .converted { convertedMoment = nil }
+            if outcomeFromThisFile, let created, createdAt == nil, outcome != .open {
+                try policy.reject(created.issue(
+                    in: reader, "this lead has no creation time, but its outcome is known",
+                    hint: "every lead with a known outcome needs a creation time; remove the row or set `bad_rows: skip`").issues[0])
+                continue
             }
-            var deal = Double.nan
-            if let position = dealPosition, let markers = dealMissing, let column = columns.dealValue {
-                let bytes = reader.field(at: position)
-                if !markers.contains(bytes) {
-                    guard let value = NumberParser.parse(bytes) else {
-                        try policy.reject(issue(.unparsableValue, column, position, "cannot read this value as a number", hint: "deal values are plain numbers such as 1250.50, without currency signs or thousands separators"))
-                        continue rows
-                    }
-                    deal = value
-                }
+            var dealValue: Double? = nil
+            if let deal {
+                let hint = "deal values are plain numbers such as 1250.50, without currency signs or thousands separators"
+                guard let read = try policy.accept(deal.number(in: reader, hint: hint)) else { continue }
+                dealValue = read
             }
-            var account: Int32 = -1
-            if let position = accountPosition, let markers = accountMissing {
-                let bytes = reader.field(at: position)
-                if !markers.contains(bytes) { account = Int32(leads.accountKeys.intern(bytes).code) }
+            var accountRow: Int32 = -1
+            if let account, !account.isMissing(in: reader) {
+                accountRow = Int32(leads.accountKeys.intern(reader.field(at: account.position)).code)
             }
-            _ = leads.ids.intern(id)
-            leads.sourceLines.append(Int32(clamping: line))
-            leads.accountIndex.append(account)
-            leads.createdAt.append(created)
+            _ = leads.ids.intern(reader.field(at: id.position))
+            leads.sourceLines.append(Int32(clamping: reader.recordLine))
+            leads.accountIndex.append(accountRow)
+            leads.createdAt.append(createdAt ?? EpochSeconds.missing)
             leads.outcome.append(outcome)
-            leads.convertedAt.append(convertedAt)
-            leads.dealValue.append(deal)
+            leads.convertedAt.append(convertedMoment ?? EpochSeconds.missing)
+            leads.dealValue.append(dealValue ?? .nan)
             for (i, position) in attributePositions.enumerated() { leads.attributes[i].append(reader.field(at: position)) }
         }
         leads.hasCreationColumn = columns.createdAt != nil
         return leads
+    }
+
+    /// The outcome in the current record's outcome column: a stage read through `outcome_values`, or a
+    /// yes/no value.
+    private func readOutcome(_ field: MappedField, in reader: borrowing CSVReader) -> Result<Outcome, InputError> {
+        if let values = mapping.outcomeValues {
+            let text = rules.normalized(reader.string(at: field.position), column: field.column)
+            if let outcome = values.outcome(of: text) { return .success(outcome) }
+            let listed = (values.converted + values.notConverted + values.open).map { "\"\($0)\"" }.joined(separator: ", ")
+            return .failure(field.issue(
+                in: reader, "this outcome value is not listed in `outcome_values`",
+                hint: "listed values: \(listed); add this one under converted, not_converted or open"))
+        }
+        if field.isMissing(in: reader) {
+            return .failure(field.issue(
+                in: reader, "this lead has no outcome",
+                hint: "the outcome column must say yes or no for every lead; map a stage column with `outcome_values` to mark open leads"))
+        }
+        if let flag = BooleanParser.parse(reader.field(at: field.position)) { return .success(flag ? .converted : .notConverted) }
+        return .failure(field.issue(
+            in: reader, "cannot read this value as converted or not",
+            hint: "yes/no columns may hold 1/0, yes/no or true/false; for stage names such as \"Won\" set `outcome_values`"))
     }
 }

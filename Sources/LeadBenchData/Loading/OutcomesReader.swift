@@ -10,10 +10,11 @@ struct OutcomesReader {
     func read(into leads: inout PartialLeads, policy: inout RowPolicy) throws(InputError) {
         var reader = try CSVReader.open(path: path, delimiter: delimiter)
         let header = HeaderIndex(file: path, header: reader.header)
-        let idPosition = try header.require(columns.leadID, mappedBy: "outcome_columns.lead_id")
-        let convertedPosition = try columns.converted.map { c throws(InputError) in try header.require(c, mappedBy: "outcome_columns.converted") }
-        let convertedAtPosition = try columns.convertedAt.map { c throws(InputError) in try header.require(c, mappedBy: "outcome_columns.converted_at") }
-        let dealPosition = try columns.dealValue.map { c throws(InputError) in try header.require(c, mappedBy: "outcome_columns.deal_value") }
+        let id = try MappedField(columns.leadID, in: header, mappedBy: "outcome_columns.lead_id", rules: rules)
+        let converted = try MappedField.optional(columns.converted, in: header, mappedBy: "outcome_columns.converted", rules: rules)
+        let convertedAt = try MappedField.optional(columns.convertedAt, in: header, mappedBy: "outcome_columns.converted_at", rules: rules)
+        let deal = try MappedField.optional(columns.dealValue, in: header, mappedBy: "outcome_columns.deal_value", rules: rules)
+        let parser = columns.convertedAt.map { rules.timestampParser(for: $0) }
         var attributePositions: [Int] = []
         var builders: [AttributeBuilder] = []
         for (i, name) in columns.attributes.enumerated() {
@@ -22,66 +23,49 @@ struct OutcomesReader {
             for _ in 0..<leads.count { builder.appendMissing() }
             builders.append(builder)
         }
-        let parser = columns.convertedAt.map { rules.timestampParser(for: $0) }
-        let idMissing = rules.missingMarkers(for: columns.leadID)
-        let timeMissing = columns.convertedAt.map { rules.missingMarkers(for: $0) }
-        let dealMissing = columns.dealValue.map { rules.missingMarkers(for: $0) }
 
         for row in 0..<leads.count { leads.outcome[row] = absent }
         var seen = [Int32](repeating: 0, count: leads.count)
-        rows: while try reader.nextRecord() {
-            let line = reader.recordLine
-            func issue(_ kind: InputIssue.Kind, _ column: String, _ position: Int, _ message: String, hint: String?) -> InputIssue {
-                InputIssue(kind, file: path, line: line, field: column, value: reader.string(at: position), message: message, hint: hint)
+        while try reader.nextRecord() {
+            if id.isMissing(in: reader) {
+                try policy.reject(id.issue(in: reader, "this outcome has no lead id", hint: nil).issues[0])
+                continue
             }
-            let id = reader.field(at: idPosition)
-            if idMissing.contains(id) {
-                try policy.reject(issue(.unparsableValue, columns.leadID, idPosition, "this outcome has no lead id", hint: nil))
-                continue rows
-            }
-            guard let code = leads.ids.code(of: id) else {
-                try policy.reject(issue(.unknownReference, columns.leadID, idPosition, "no lead in the leads file has this id", hint: "outcomes are joined on the lead id; check that both files map the same id column, or set `bad_rows: skip`"))
-                continue rows
+            guard let code = leads.ids.code(of: reader.field(at: id.position)) else {
+                try policy.reject(id.issue(
+                    in: reader, "no lead in the leads file has this id", kind: .unknownReference,
+                    hint: "outcomes are joined on the lead id; check that both files map the same id column, or set `bad_rows: skip`").issues[0])
+                continue
             }
             let lead = Int(code)
             if seen[lead] != 0 {
-                try policy.reject(issue(.duplicateID, columns.leadID, idPosition, "this lead already has an outcome on line \(seen[lead])", hint: "the outcomes file may list each lead once"))
-                continue rows
+                try policy.reject(id.issue(
+                    in: reader, "this lead already has an outcome on line \(seen[lead])", kind: .duplicateID,
+                    hint: "the outcomes file may list each lead once").issues[0])
+                continue
             }
             var outcome = Outcome.converted
-            if let position = convertedPosition, let column = columns.converted {
-                guard let flag = BooleanParser.parse(reader.field(at: position)) else {
-                    try policy.reject(issue(.unparsableValue, column, position, "cannot read this value as converted or not", hint: "use 1/0, yes/no or true/false"))
-                    continue rows
+            if let converted {
+                guard let flag = BooleanParser.parse(reader.field(at: converted.position)) else {
+                    try policy.reject(converted.issue(in: reader, "cannot read this value as converted or not", hint: "use 1/0, yes/no or true/false").issues[0])
+                    continue
                 }
                 outcome = flag ? .converted : .notConverted
             }
-            var convertedAt = EpochSeconds.missing
-            if let position = convertedAtPosition, let parser, let markers = timeMissing, let column = columns.convertedAt {
-                let bytes = reader.field(at: position)
-                if !markers.contains(bytes) {
-                    guard let t = parser.parse(bytes) else {
-                        try policy.reject(issue(.unparsableValue, column, position, "cannot read this value as a timestamp", hint: rules.timestampHint(for: column)))
-                        continue rows
-                    }
-                    convertedAt = t
-                }
+            var moment: Int64? = nil
+            if let convertedAt, let parser {
+                guard let read = try policy.accept(convertedAt.time(in: reader, parser: parser, rules: rules)) else { continue }
+                moment = read
             }
-            var deal = Double.nan
-            if let position = dealPosition, let markers = dealMissing, let column = columns.dealValue {
-                let bytes = reader.field(at: position)
-                if !markers.contains(bytes) {
-                    guard let value = NumberParser.parse(bytes) else {
-                        try policy.reject(issue(.unparsableValue, column, position, "cannot read this value as a number", hint: nil))
-                        continue rows
-                    }
-                    deal = value
-                }
+            var dealValue: Double? = nil
+            if let deal {
+                guard let read = try policy.accept(deal.number(in: reader, hint: nil)) else { continue }
+                dealValue = read
             }
-            seen[lead] = Int32(clamping: line)
+            seen[lead] = Int32(clamping: reader.recordLine)
             leads.outcome[lead] = outcome
-            leads.convertedAt[lead] = outcome == .converted ? convertedAt : EpochSeconds.missing
-            if dealPosition != nil { leads.dealValue[lead] = deal }
+            leads.convertedAt[lead] = outcome == .converted ? moment ?? EpochSeconds.missing : EpochSeconds.missing
+            if deal != nil { leads.dealValue[lead] = dealValue ?? .nan }
             for (i, position) in attributePositions.enumerated() { builders[i].set(reader.field(at: position), row: lead) }
         }
         leads.joinedAttributes += builders.map { ($0, path) }

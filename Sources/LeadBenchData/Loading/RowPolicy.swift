@@ -16,6 +16,16 @@ struct RowPolicy: Sendable {
         }
     }
 
+    /// The value of a field read, or `nil` after rejecting the row (when skipping); throws otherwise.
+    mutating func accept<T>(_ read: Result<T, InputError>) throws(InputError) -> T? {
+        switch read {
+        case .success(let value): return value
+        case .failure(let error):
+            for issue in error.issues { try reject(issue) }
+            return nil
+        }
+    }
+
     /// Throws `issue`, or records it when skipping.
     mutating func reject(_ issue: InputIssue) throws(InputError) {
         guard skip else { throw InputError(issue) }

@@ -16,11 +16,9 @@ struct RunCommand: ParsableCommand {
     var experiment: String
 
     func run() throws {
-        let file = try ExperimentFile.load(path: experiment)
-        let dataset = try ExperimentValidator(experiment: file).validateAndLoad()
-        let summary = DatasetSummary(dataset, horizonDays: file.spec.horizonDays)
-        print("experiment   \(file.spec.name)")
-        if let split = file.spec.split { print("split        \(split.label)") }
-        print(summary.text, terminator: "")
+        let loaded = try LoadedExperiment(path: experiment)
+        print("experiment   \(loaded.file.spec.name)")
+        if let split = loaded.file.spec.split { print("split        \(split.label)") }
+        print(loaded.summary.text, terminator: "")
     }
 }

@@ -13,9 +13,8 @@ struct ValidateCommand: ParsableCommand {
     var experiment: String
 
     func run() throws {
-        let file = try ExperimentFile.load(path: experiment)
-        let dataset = try ExperimentValidator(experiment: file).validateAndLoad()
-        let summary = DatasetSummary(dataset, horizonDays: file.spec.horizonDays)
+        let loaded = try LoadedExperiment(path: experiment)
+        let (file, summary) = (loaded.file, loaded.summary)
         var line = "\(file.path): valid — \(DatasetSummary.grouped(summary.leads)) leads"
         if summary.activities > 0 { line += ", \(DatasetSummary.grouped(summary.activities)) activities" }
         line += ", \(file.spec.models.count) model\(file.spec.models.count == 1 ? "" : "s")"
