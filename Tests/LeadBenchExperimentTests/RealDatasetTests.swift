@@ -1,3 +1,4 @@
+import Foundation
 import LeadBenchData
 import LeadBenchExperiment
 import LeadBenchTestSupport
@@ -79,5 +80,44 @@ import Testing
         #expect(leads.attributes.map(\.name) == ["landing_page_id", "origin"])
         let summary = DatasetSummary(data, horizonDays: 180)
         #expect(summary.conversionsBeforeCreation == 1)
+    }
+}
+
+/// Broken copies of the real-dataset experiments are rejected with the mistake's line, key and a
+/// suggestion. The copies are parsed with the original's path, so their data paths still resolve.
+@Suite struct BrokenRealExperimentTests {
+    private func issues(_ experiment: String, needs file: String, replacing target: String, with replacement: String) throws -> [InputIssue]? {
+        guard Paths.sharedDataset(file) != nil else { return nil }
+        let path = Paths.experiment(experiment)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(target), "the experiment no longer contains \(target)")
+        let broken = text.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        do {
+            let file = try ExperimentFile.parse(broken, path: path)
+            _ = try ExperimentValidator(experiment: file).validateAndLoad()
+            Issue.record("the broken copy of \(experiment) was accepted")
+            return []
+        } catch {
+            return error.issues
+        }
+    }
+
+    @Test func misspeltColumnInXEducation() throws {
+        guard let issues = try issues("xeducation.yaml", needs: "xeducation-leads/Leads.csv", replacing: "lead_id: Prospect ID", with: "lead_id: Prospect Id") else { return }
+        #expect(issues.first?.field == "data.columns.lead_id")
+        #expect(issues.first?.hint == "did you mean \"Prospect ID\"?")
+    }
+
+    @Test func unlistedStageInTheCRMPipeline() throws {
+        guard let issues = try issues("crm-pipeline.yaml", needs: "maven-crm-sales-opportunities/sales_pipeline.csv", replacing: "open: [Prospecting, Engaging]", with: "open: [Prospecting]") else { return }
+        #expect(issues.first?.value == "Engaging")
+        #expect(issues.first?.message == "this outcome value is not listed in `outcome_values`")
+        #expect(issues.first?.file.hasSuffix("sales_pipeline.csv") == true)
+    }
+
+    @Test func typoedKeyInOlist() throws {
+        guard let issues = try issues("olist.yaml", needs: "olist-marketing-funnel/olist_closed_deals_dataset.csv", replacing: "absent_from_outcomes:", with: "absent_from_outcome:") else { return }
+        #expect(issues.first?.kind == .unknownKey)
+        #expect(issues.first?.hint == "did you mean \"absent_from_outcomes\"?")
     }
 }

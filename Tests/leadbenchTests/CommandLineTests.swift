@@ -91,3 +91,26 @@ let leadbenchExecutable: URL = {
         #expect(result.stdout.contains("66.7%"))
     }
 }
+
+/// The shipped experiments validate through the command line: the quickstart always, the real
+/// datasets where ../shared/datasets is present.
+@Suite struct ShippedExperimentTests {
+    @Test func quickstartValidatesAndRuns() throws {
+        let path = Paths.experiment("quickstart.yaml")
+        let validate = try runLeadBench(["validate", path])
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(validate.stdout.hasSuffix("valid — 4,000 leads, 78,920 activities, 5 models\n"))
+        let run = try runLeadBench(["run", path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("outcomes     206 converted, 3,794 not converted\n"))
+        #expect(run.stdout.contains("activities   78,920 of 9 types\n"))
+    }
+
+    @Test(arguments: ["xeducation.yaml", "crm-pipeline.yaml", "olist.yaml"])
+    func realDatasetExperimentsValidate(experiment: String) throws {
+        guard Paths.sharedDataset("") != nil else { return }
+        let result = try runLeadBench(["validate", Paths.experiment(experiment)])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(": valid — "))
+    }
+}

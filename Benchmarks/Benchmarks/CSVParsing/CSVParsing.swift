@@ -1,5 +1,4 @@
 import Benchmark
-import CSV
 import Foundation
 import LeadBenchData
 import LeadBenchFixtures
@@ -52,14 +51,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("CSVSwift_activities", configuration: .init(metrics: [.wallClock, .mallocCountTotal, megabytesPerSecond, rowsPerSecond], maxIterations: 2)) { benchmark, export in
         for _ in benchmark.scaledIterations {
             try measure(benchmark, bytes: export.activityBytes) {
-                guard let stream = InputStream(fileAtPath: export.activities) else { return 0 }
-                let reader = try CSV(stream: stream, hasHeaderRow: true)  // CSV.swift's reader (its module aliases CSVReader as CSV)
-                var rows = 0
-                var checksum = 0
-                while let row = reader.next() {
-                    for field in row { checksum &+= field.utf8.count }
-                    rows += 1
-                }
+                let (rows, checksum) = try readWithCSVSwift(path: export.activities)
                 blackHole(checksum)
                 return rows
             }
@@ -98,8 +90,9 @@ final class GeneratedExport: Sendable {
             _ = try generator.write(to: directory)
         }
         activities = directory + "/activities.csv"
+        let folder = directory
         func size(_ name: String) -> Int {
-            ((try? FileManager.default.attributesOfItem(atPath: directory + "/" + name))?[.size] as? Int) ?? 0
+            ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + name))?[.size] as? Int) ?? 0
         }
         activityBytes = size("activities.csv")
         totalBytes = size("activities.csv") + size("leads.csv") + size("accounts.csv")
