@@ -64,10 +64,10 @@ let package = Package(
             dependencies: ["LeadBenchExperiment", "LeadBenchData", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "LeadBenchFixturesTests", dependencies: ["LeadBenchFixtures", "LeadBenchData"],
+            name: "LeadBenchFixturesTests", dependencies: ["LeadBenchFixtures", "LeadBenchData", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "LeadBenchReportsTests", dependencies: ["LeadBenchReports", "CLibXML2"],
+            name: "LeadBenchReportsTests", dependencies: ["LeadBenchReports", "CLibXML2", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "leadbenchTests", dependencies: ["leadbench", "LeadBenchTestSupport"],

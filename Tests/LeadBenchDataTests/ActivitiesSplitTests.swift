@@ -40,7 +40,8 @@ import Testing
 
     @Test(arguments: [false, true])
     func halvesJoinToTheOnePassResult(quoted: Bool) throws {
-        let dir = TemporaryDirectory()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
         let path = dir.write("a.csv", Self.log(count: 400, quoted: quoted))
         let (whole, _) = try Self.read(path, threshold: .max)
         let (split, _) = try Self.read(path, threshold: 0)
@@ -53,7 +54,8 @@ import Testing
     @Test func splitInsideAQuotedFieldFallsBackToOnePass() throws {
         // Every line of the second half of this file starts inside a quoted field, so the line break
         // after the middle is not a record boundary.
-        let dir = TemporaryDirectory()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
         var text = "Lead,At,Type,Value,Note\n"
         text += "L1,2025-01-01T00:00:00Z,page_view,3,\"" + String(repeating: "x\n", count: 400) + "\"\n"
         text += "L2,2025-01-02T00:00:00Z,page_view,1,\n"
@@ -65,7 +67,8 @@ import Testing
     }
 
     @Test func errorsInTheSecondHalfKeepTheirLineNumbers() throws {
-        let dir = TemporaryDirectory()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
         let path = dir.write("c.csv", Self.log(count: 400, quoted: false, badLine: 350))
         let whole = #expect(throws: InputError.self) { try Self.read(path, threshold: .max) }
         let split = #expect(throws: InputError.self) { try Self.read(path, threshold: 0) }

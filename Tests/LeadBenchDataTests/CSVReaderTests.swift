@@ -4,7 +4,8 @@ import Testing
 
 /// Reads every record of `text` with the given chunk size.
 private func records(_ text: String, chunkSize: Int = 1 << 20, delimiter: UInt8? = nil) throws -> (header: [String], rows: [[String]], lines: [Int], delimiter: UInt8) {
-    let dir = TemporaryDirectory()
+    let dir = try TemporaryDirectory()
+    defer { dir.remove() }
     let path = dir.write("t.csv", text)
     return try records(path: path, chunkSize: chunkSize, delimiter: delimiter)
 }
@@ -81,7 +82,7 @@ private func records(path: String, chunkSize: Int = 1 << 20, delimiter: UInt8? =
     @Test func emptyAndMissingFiles() throws {
         let empty = #expect(throws: InputError.self) { try records("") }
         #expect(empty?.issues.first?.message.contains("empty") == true)
-        let missing = #expect(throws: InputError.self) { try CSVReader.open(path: "/nonexistent/leads.csv") }
+        let missing = #expect(throws: InputError.self) { _ = try CSVReader.open(path: "/nonexistent/leads.csv") }
         #expect(missing?.issues.first?.kind == .unreadableFile)
         #expect(missing?.issues.first?.file == "/nonexistent/leads.csv")
     }

@@ -3,8 +3,8 @@ import LeadBenchTestSupport
 import Testing
 
 /// A small export: five leads at two accounts, with activities out of order and the usual quirks.
-private func smallExport() -> (TemporaryDirectory, DataMapping) {
-    let dir = TemporaryDirectory()
+private func smallExport() throws -> (TemporaryDirectory, DataMapping) {
+    let dir = try TemporaryDirectory()
     dir.write("leads.csv", """
         Lead ID,Company ID,Created Date,Title,Employees,Country,Won Date,Amount\r
         L1,C1,2025-01-05 10:00,VP Sales,120,Germany,2025-02-01T12:00:00Z,5000\r
@@ -49,7 +49,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
 
 @Suite struct DatasetLoaderTests {
     @Test func loadsLeadsColumnWise() throws {
-        let (dir, mapping) = smallExport()
+        let (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         let data = try load(mapping, in: dir)
         let leads = data.leads
         #expect(leads.count == 5)
@@ -65,7 +66,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func attributesAreInternedWithMarkersAndSpellings() throws {
-        let (dir, mapping) = smallExport()
+        let (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         let leads = try load(mapping, in: dir).leads
         let title = try #require(leads.attribute(named: "Title"))
         guard case .categorical(let codes, let categories) = title.values else { Issue.record("Title should be categorical"); return }
@@ -82,7 +84,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func joinsAccountsAndGroupsActivitiesByLeadInTimeOrder() throws {
-        let (dir, mapping) = smallExport()
+        let (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         let data = try load(mapping, in: dir)
         let accounts = try #require(data.accounts)
         #expect(accounts.count == 3)
@@ -102,7 +105,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func outcomeValuesAndOpenLeads() throws {
-        let dir = TemporaryDirectory()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
         dir.write("deals.csv", "id,stage,engaged,closed\nA,Won,2017-01-01,2017-02-01\nB,Lost,2017-01-02,2017-02-02\nC,Prospecting,,\nD,Engaging,2017-01-04,\n")
         var mapping = DataMapping(leads: "deals.csv", columns: LeadColumns(leadID: "id", createdAt: "engaged", converted: "stage", convertedAt: "closed"))
         mapping.outcomeValues = OutcomeValues(converted: ["Won"], notConverted: ["Lost"], open: ["Prospecting", "Engaging"])
@@ -119,7 +123,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func outcomesFileJoinsOnLeadID() throws {
-        let dir = TemporaryDirectory()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
         dir.write("mql.csv", "mql_id,first,origin\na,2018-01-01,social\nb,2018-01-02,unknown\nc,2018-01-03,\n")
         dir.write("won.csv", "mql_id,won_date,segment\nb,2018-02-26 19:58:54,pet\n")
         var mapping = DataMapping(leads: "mql.csv", columns: LeadColumns(leadID: "mql_id", createdAt: "first"))
@@ -142,7 +147,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
 
 @Suite struct DatasetLoaderErrorTests {
     @Test func missingColumnSuggestsTheNearestHeader() throws {
-        var (dir, mapping) = smallExport()
+        var (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         mapping.columns.leadID = "Lead Idd"
         let issue = #expect(throws: InputError.self) { try load(mapping, in: dir) }?.issues.first
         #expect(issue?.kind == .missingColumn)
@@ -152,7 +158,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func duplicateLeadIDNamesBothLines() throws {
-        let (dir, mapping) = smallExport()
+        let (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         dir.write("leads.csv", "Lead ID,Company ID,Created Date,Won Date,Amount\nL1,C1,2025-01-01,,\nL2,C1,2025-01-01,,\nL1,C1,2025-01-02,,\n")
         let issue = #expect(throws: InputError.self) { try load(mapping, in: dir) }?.issues.first
         #expect(issue?.kind == .duplicateID)
@@ -161,7 +168,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func unparsableTimestampGivesAHint() throws {
-        let (dir, mapping) = smallExport()
+        let (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         dir.write("leads.csv", "Lead ID,Company ID,Created Date,Won Date,Amount\nL1,C1,2025-01-01,,\nL2,C1,31/01/2025,,\n")
         let issue = #expect(throws: InputError.self) { try load(mapping, in: dir) }?.issues.first
         #expect(issue?.kind == .unparsableValue)
@@ -173,7 +181,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func timeFormatPerColumnReadsOtherLayouts() throws {
-        var (dir, mapping) = smallExport()
+        var (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         dir.write("leads.csv", "Lead ID,Company ID,Created Date,Won Date,Amount\nL1,C1,31/01/2025,,\n")
         mapping.activities = nil
         mapping.activityColumns = nil
@@ -182,7 +191,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func badNumberAndBadBoolean() throws {
-        let (dir, mapping) = smallExport()
+        let (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         dir.write("leads.csv", "Lead ID,Company ID,Created Date,Won Date,Amount\nL1,C1,2025-01-01,2025-02-01,\"$5,000\"\n")
         let number = #expect(throws: InputError.self) { try load(mapping, in: dir) }?.issues.first
         #expect(number?.field == "Amount")
@@ -196,14 +206,16 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func knownOutcomeWithoutCreationTime() throws {
-        let (dir, mapping) = smallExport()
+        let (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         dir.write("leads.csv", "Lead ID,Company ID,Created Date,Won Date,Amount\nL1,C1,,2025-02-01,\n")
         let issue = #expect(throws: InputError.self) { try load(mapping, in: dir) }?.issues.first
         #expect(issue?.message.contains("no creation time") == true)
     }
 
     @Test func forcedNumericColumnRejectsText() throws {
-        var (dir, mapping) = smallExport()
+        var (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         mapping.numeric = ["Title"]
         let issue = #expect(throws: InputError.self) { try load(mapping, in: dir) }?.issues.first
         #expect(issue?.field == "Title")
@@ -212,7 +224,8 @@ private func load(_ mapping: DataMapping, in dir: TemporaryDirectory) throws(Inp
     }
 
     @Test func unknownActivityLeadStopsUnlessSkipping() throws {
-        var (dir, mapping) = smallExport()
+        var (dir, mapping) = try smallExport()
+        defer { dir.remove() }
         dir.write("activities.csv", "Lead,When,Type,Seconds\nL1,2025-01-10,page_view,\nL99,2025-01-10,page_view,\nL98,bad-date,page_view,\n")
         let issue = #expect(throws: InputError.self) { try load(mapping, in: dir) }?.issues.first
         #expect(issue?.kind == .unknownReference)

@@ -51,7 +51,8 @@ import Testing
 
     @Test func csvReaderAndLoaderLoadOrThrow() throws {
         var rng = SplitMix64(seed: 2025)
-        let dir = TemporaryDirectory()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
         let mapping = DataMapping(leads: "leads.csv", columns: LeadColumns(leadID: "Lead ID", createdAt: "Created", convertedAt: "Won"))
         var loaded = 0
         var rejected = 0

@@ -1,5 +1,6 @@
 import Foundation
 import LeadBenchFixtures
+import LeadBenchTestSupport
 import Testing
 
 @Suite("Same seed, same bytes")
@@ -12,12 +13,12 @@ struct DeterminismTests {
     func sameSeedSameBytes() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let first = try FixtureGenerator(leads: 500, seed: 11).write(to: directory.appending("a"))
-        let second = try FixtureGenerator(leads: 500, seed: 11).write(to: directory.appending("nested/b"))
+        let first = try FixtureGenerator(leads: 500, seed: 11).write(to: directory.file("a"))
+        let second = try FixtureGenerator(leads: 500, seed: 11).write(to: directory.file("nested/b"))
         #expect(first == second)
         for file in Self.files {
-            let a = try bytes(directory.appending("a/\(file)"))
-            let b = try bytes(directory.appending("nested/b/\(file)"))
+            let a = try bytes(directory.file("a/\(file)"))
+            let b = try bytes(directory.file("nested/b/\(file)"))
             #expect(!a.isEmpty, "\(file) is empty")
             #expect(a == b, "\(file) differs between two runs with the same seed")
         }
@@ -27,10 +28,10 @@ struct DeterminismTests {
     func differentSeedDifferentBytes() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        _ = try FixtureGenerator(leads: 500, seed: 11).write(to: directory.appending("a"))
-        _ = try FixtureGenerator(leads: 500, seed: 12).write(to: directory.appending("b"))
+        _ = try FixtureGenerator(leads: 500, seed: 11).write(to: directory.file("a"))
+        _ = try FixtureGenerator(leads: 500, seed: 12).write(to: directory.file("b"))
         for file in ["leads.csv", "activities.csv", "accounts.csv"] {
-            #expect(try bytes(directory.appending("a/\(file)")) != bytes(directory.appending("b/\(file)")), "\(file)")
+            #expect(try bytes(directory.file("a/\(file)")) != bytes(directory.file("b/\(file)")), "\(file)")
         }
     }
 
@@ -39,10 +40,10 @@ struct DeterminismTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let summary = try FixtureGenerator(leads: 300, seed: 5).write(to: directory.path)
-        #expect(try bytes(directory.appending("leads.csv")).count == summary.leadsBytes)
-        #expect(try bytes(directory.appending("accounts.csv")).count == summary.accountsBytes)
-        #expect(try bytes(directory.appending("activities.csv")).count == summary.activitiesBytes)
-        #expect(try bytes(directory.appending("README.md")).count == summary.readmeBytes)
+        #expect(try bytes(directory.file("leads.csv")).count == summary.leadsBytes)
+        #expect(try bytes(directory.file("accounts.csv")).count == summary.accountsBytes)
+        #expect(try bytes(directory.file("activities.csv")).count == summary.activitiesBytes)
+        #expect(try bytes(directory.file("README.md")).count == summary.readmeBytes)
         #expect(summary.bytesWritten == summary.leadsBytes + summary.accountsBytes + summary.activitiesBytes + summary.readmeBytes)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LeadBenchFixtures
+import LeadBenchTestSupport
 import Testing
 
 @Suite("Writing the export")
@@ -18,10 +19,10 @@ struct OutputTests {
     func directoryContents() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try "keep me".write(toFile: directory.appending("notes.txt"), atomically: true, encoding: .utf8)
+        try "keep me".write(toFile: directory.file("notes.txt"), atomically: true, encoding: .utf8)
         _ = try FixtureGenerator(leads: 50, seed: 1).write(to: directory.path)
-        #expect(try directory.contents() == ["README.md", "accounts.csv", "activities.csv", "leads.csv", "notes.txt"])
-        #expect(try String(contentsOfFile: directory.appending("notes.txt"), encoding: .utf8) == "keep me")
+        #expect(try directory.entries() == ["README.md", "accounts.csv", "activities.csv", "leads.csv", "notes.txt"])
+        #expect(try String(contentsOfFile: directory.file("notes.txt"), encoding: .utf8) == "keep me")
     }
 
     @Test("a second run replaces the files")
@@ -30,7 +31,7 @@ struct OutputTests {
         defer { directory.remove() }
         _ = try FixtureGenerator(leads: 200, seed: 1).write(to: directory.path)
         let summary = try FixtureGenerator(leads: 20, seed: 1).write(to: directory.path)
-        let leads = try String(contentsOfFile: directory.appending("leads.csv"), encoding: .utf8)
+        let leads = try String(contentsOfFile: directory.file("leads.csv"), encoding: .utf8)
         #expect(leads.split(separator: "\n").count == 21)
         #expect(summary.leads == 20)
     }
@@ -39,21 +40,21 @@ struct OutputTests {
     func unwritableDirectory() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let blocker = directory.appending("blocker")
+        let blocker = directory.file("blocker")
         try "a file".write(toFile: blocker, atomically: true, encoding: .utf8)
         let error = #expect(throws: FixtureError.self) {
             try FixtureGenerator(leads: 10, seed: 1).write(to: "\(blocker)/out")
         }
         #expect(error?.path == "\(blocker)/out")
         #expect(error?.message.hasPrefix("cannot create the directory") == true)
-        #expect(try directory.contents() == ["blocker"])
+        #expect(try directory.entries() == ["blocker"])
     }
 
     @Test("a path naming a file fails as not a directory")
     func fileInsteadOfDirectory() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let file = directory.appending("leads")
+        let file = directory.file("leads")
         try "x".write(toFile: file, atomically: true, encoding: .utf8)
         let error = #expect(throws: FixtureError.self) { try FixtureGenerator(leads: 10, seed: 1).write(to: file) }
         #expect(error == FixtureError(path: file, message: "exists and is not a directory"))
@@ -66,7 +67,7 @@ struct OutputTests {
         let summary = try FixtureGenerator(leads: 1, seed: 3).write(to: directory.path)
         #expect(summary.leads == 1)
         #expect(summary.accounts == 1)
-        let leads = try String(contentsOfFile: directory.appending("leads.csv"), encoding: .utf8)
+        let leads = try String(contentsOfFile: directory.file("leads.csv"), encoding: .utf8)
         #expect(leads.hasPrefix("Lead ID,Company ID,"))
         #expect(leads.contains("\nL0000001,C000001,2025-"))
     }

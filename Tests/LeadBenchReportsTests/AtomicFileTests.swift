@@ -1,13 +1,14 @@
-import Testing
 import Foundation
 import LeadBenchReports
+import LeadBenchTestSupport
+import Testing
 
 @Suite("AtomicFile")
 struct AtomicFileTests {
     @Test("writes a new file with exactly the given bytes and leaves no temporary file")
     func writesNewFile() throws {
         let directory = try TemporaryDirectory()
-        defer { directory.cleanUp() }
+        defer { directory.remove() }
         let path = directory.file("report.html")
         let bytes: [UInt8] = Array("<!DOCTYPE html>\n".utf8) + [0x00, 0xFF]
         try AtomicFile.write(bytes, to: path)
@@ -18,7 +19,7 @@ struct AtomicFileTests {
     @Test("overwriting replaces the whole file, even with shorter content, and keeps its mode")
     func overwrites() throws {
         let directory = try TemporaryDirectory()
-        defer { directory.cleanUp() }
+        defer { directory.remove() }
         let path = directory.file("report.xml")
         try AtomicFile.write(String(repeating: "old content\n", count: 100), to: path)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
@@ -32,7 +33,7 @@ struct AtomicFileTests {
     @Test("writes Data to a file URL and an empty file")
     func dataAndURL() throws {
         let directory = try TemporaryDirectory()
-        defer { directory.cleanUp() }
+        defer { directory.remove() }
         let url = directory.url.appending(path: "with space.html")
         try AtomicFile.write(Data([1, 2, 3]), to: url)
         #expect(FileManager.default.contents(atPath: url.path(percentEncoded: false)) == Data([1, 2, 3]))
@@ -45,7 +46,7 @@ struct AtomicFileTests {
     @Test("a missing directory gives a clear error and creates nothing")
     func missingDirectory() throws {
         let directory = try TemporaryDirectory()
-        defer { directory.cleanUp() }
+        defer { directory.remove() }
         let path = directory.file("missing/report.html")
         let error = #expect(throws: ReportWriteError.self) { try AtomicFile.write("x", to: path) }
         #expect(error?.path == path)
@@ -57,7 +58,7 @@ struct AtomicFileTests {
     @Test("a failed rename (target is a directory) removes the temporary file")
     func renameFailureCleansUp() throws {
         let directory = try TemporaryDirectory()
-        defer { directory.cleanUp() }
+        defer { directory.remove() }
         let path = directory.file("report.html")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
         let error = #expect(throws: ReportWriteError.self) { try AtomicFile.write("x", to: path) }
@@ -77,7 +78,7 @@ struct AtomicFileTests {
         .enabled(if: geteuid() != 0))
     func readOnlyDirectory() throws {
         let directory = try TemporaryDirectory()
-        defer { directory.cleanUp() }
+        defer { directory.remove() }
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory.path)
         let error = #expect(throws: ReportWriteError.self) { try AtomicFile.write("x", to: directory.file("r.html")) }
         #expect(error?.errno == EACCES)
@@ -87,7 +88,7 @@ struct AtomicFileTests {
     @Test("concurrent writers to one path never leave a partial or temporary file")
     func concurrentWriters() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.cleanUp() }
+        defer { directory.remove() }
         let path = directory.file("shared.txt")
         let payloads = (0..<8).map { String(repeating: Character(UnicodeScalar(UInt8(65 + $0))), count: 64 * 1024) }
         await withTaskGroup(of: Void.self) { group in

@@ -1,5 +1,5 @@
-import Testing
 import LeadBenchReports
+import Testing
 
 /// The small report page the HTML tests build: head/title/style, a 3-row table with one
 /// hostile cell, and an inline SVG chart.

@@ -1,5 +1,5 @@
-import Testing
 import LeadBenchReports
+import Testing
 
 /// One hostile input: what goes in (a String or raw bytes) and what must come out after
 /// serializing and parsing back with libxml2.

@@ -1,5 +1,5 @@
-import Testing
 import LeadBenchReports
+import Testing
 
 @Suite("MarkupText sanitizing")
 struct MarkupTextTests {

@@ -1,6 +1,6 @@
-import Testing
 import CLibXML2
 import LeadBenchReports
+import Testing
 
 @Suite("ParsedMarkup and XPath")
 struct ParsedMarkupTests {

@@ -1,5 +1,6 @@
-import Testing
 import LeadBenchReports
+import LeadBenchTestSupport
+import Testing
 
 let reportNamespace = "urn:leadbench:report"
 
@@ -147,7 +148,7 @@ struct XMLDocumentTests {
     @Test("a schema loads from a file; a missing file throws schemaFailed")
     func schemaFile() throws {
         let directory = try TemporaryDirectory()
-        defer { directory.cleanUp() }
+        defer { directory.remove() }
         let path = directory.file("report.xsd")
         try AtomicFile.write(reportXSD, to: path)
         let schema = try XMLSchema(contentsOfFile: path)

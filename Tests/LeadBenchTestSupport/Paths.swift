@@ -26,32 +26,45 @@ public enum Paths {
     }
 }
 
-/// A temporary folder removed when the value is released.
-public final class TemporaryDirectory: @unchecked Sendable {
+/// A fresh, empty folder under the system's temporary folder. Remove it with ``remove()``, usually in a
+/// `defer` right after creating it: an explicit call, because a folder removed when an object happened to
+/// be released could vanish while a test still reads from it.
+public struct TemporaryDirectory: Sendable {
     public let url: URL
     public var path: String { url.path }
 
-    public init() {
+    public init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("leadbench-test-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    /// The path of `name` inside the folder.
+    public func file(_ name: String) -> String { url.appendingPathComponent(name).path }
 
     /// Writes `text` to `name` inside the folder and returns its path.
     @discardableResult
     public func write(_ name: String, _ text: String) -> String {
-        let file = url.appendingPathComponent(name)
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8))
-        return file.path
+        write(name, bytes: Array(text.utf8))
     }
 
     /// Writes raw bytes to `name` inside the folder and returns its path.
     @discardableResult
     public func write(_ name: String, bytes: [UInt8]) -> String {
         let file = url.appendingPathComponent(name)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: file.path, contents: Data(bytes))
         return file.path
+    }
+
+    /// The names of the entries in `subfolder` (or the folder itself), hidden ones included, sorted.
+    public func entries(of subfolder: String? = nil) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: subfolder.map(file) ?? path).sorted()
+    }
+
+    /// Removes the folder and everything in it, first making it writable again in case a test made it
+    /// read-only.
+    public func remove() {
+        try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        try? FileManager.default.removeItem(at: url)
     }
 }

@@ -50,7 +50,8 @@ let leadbenchExecutable: URL = {
     }
 
     @Test func badExperimentFileExitsWith2AndNamesEveryMistake() throws {
-        let dir = TemporaryDirectory()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
         dir.write("leads.csv", "id,won\na,1\n")
         let path = dir.write("exp.yaml", "name: x\nsed: 1\ndata:\n  leads: leads.csv\n  columns: { lead_id: id, converted: won }\nhorizon_days: zero\n")
         let result = try runLeadBench(["validate", path])
@@ -61,7 +62,8 @@ let leadbenchExecutable: URL = {
     }
 
     @Test func badDataExitsWith2NamingFileLineAndColumn() throws {
-        let dir = TemporaryDirectory()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
         dir.write("leads.csv", "id,created,won\na,2025-01-01,1\nb,yesterday,0\n")
         let path = dir.write("exp.yaml", "name: x\ndata:\n  leads: leads.csv\n  columns: { lead_id: id, created_at: created, converted: won }\n")
         let result = try runLeadBench(["run", path])
@@ -77,7 +79,8 @@ let leadbenchExecutable: URL = {
     }
 
     @Test func runPrintsTheDatasetSummary() throws {
-        let dir = TemporaryDirectory()
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
         dir.write("leads.csv", "id,created,won,Source\na,2025-01-01,1,Web\nb,2025-03-01,0,Web\nc,2025-06-01,0,\n")
         let path = dir.write("exp.yaml", "name: x\nhorizon_days: 60\ndata:\n  leads: leads.csv\n  columns: { lead_id: id, created_at: created, converted: won }\n")
         let result = try runLeadBench(["run", path])

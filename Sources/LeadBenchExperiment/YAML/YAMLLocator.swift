@@ -1,5 +1,5 @@
-import Yams
 import LeadBenchData
+import Yams
 
 /// Finds where a path of keys and indices lies in a composed YAML document, to give every mistake in
 /// an experiment file its line.

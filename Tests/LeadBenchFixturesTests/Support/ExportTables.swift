@@ -1,6 +1,7 @@
 import Foundation
 import LeadBenchData
 import LeadBenchFixtures
+import LeadBenchTestSupport
 
 /// A CSV file read back with ``CSVReader``: its header, its rows and its raw text.
 struct CSVTable: Sendable {
@@ -40,7 +41,7 @@ struct GeneratedExport: Sendable {
     init(leads: Int, seed: UInt64) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let out = directory.appending("export")
+        let out = directory.file("export")
         summary = try FixtureGenerator(leads: leads, seed: seed).write(to: out)
         readme = try String(contentsOfFile: "\(out)/README.md", encoding: .utf8)
         self.leads = try CSVTable(path: "\(out)/leads.csv")
