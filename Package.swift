@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .library(name: "LeadBenchData", targets: ["LeadBenchData"]),
         .library(name: "LeadBenchExperiment", targets: ["LeadBenchExperiment"]),
+        .library(name: "LeadBenchModels", targets: ["LeadBenchModels"]),
         .library(name: "LeadBenchFixtures", targets: ["LeadBenchFixtures"]),
         .library(name: "LeadBenchReports", targets: ["LeadBenchReports"]),
         .executable(name: "leadbench", targets: ["leadbench"]),
@@ -32,6 +33,12 @@ let package = Package(
             dependencies: ["LeadBenchData", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
 
+
+        // Scoring models: the lead-as-of view, rule-based points (static, decaying), the learners
+        // (logistic regression, boosted trees), hybrids, rollups.
+        .target(
+            name: "LeadBenchModels", dependencies: ["LeadBenchData", "LeadBenchExperiment"],
+            swiftSettings: swiftSettings),
 
         // The synthetic CRM export generator behind `leadbench fixtures generate`.
         .target(name: "LeadBenchFixtures", dependencies: ["LeadBenchData"], swiftSettings: swiftSettings),
@@ -62,6 +69,10 @@ let package = Package(
         .testTarget(
             name: "LeadBenchExperimentTests",
             dependencies: ["LeadBenchExperiment", "LeadBenchData", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchModelsTests",
+            dependencies: ["LeadBenchModels", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchFixturesTests", dependencies: ["LeadBenchFixtures", "LeadBenchData", "LeadBenchTestSupport"],

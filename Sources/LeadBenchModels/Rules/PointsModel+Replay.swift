@@ -1,0 +1,142 @@
+import LeadBenchData
+import LeadBenchExperiment
+
+extension PointsModel {
+    /// The first moment in `start ... end` at which the lead's score reaches `threshold`, to the second;
+    /// `nil` if it never does (DESIGN §2: checked at the start, after each activity, and between
+    /// activities where a decaying negative amount lets the score rise).
+    ///
+    /// Static and exponentially decaying models walk the lead's history once, carrying each rule's
+    /// decayed total forward from activity to activity (no re-summing). Between activities the score
+    /// is a sum of monotone terms (positive totals fade down, negative ones fade up), so an upper bound
+    /// over an interval is each term at its favourable end; intervals whose bound stays below the
+    /// threshold are skipped and the rest halved down to one second. Step decay changes only when an
+    /// activity enters a new age band, so those moments are checked directly.
+    public func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64? {
+        guard start <= end else { return nil }
+        if decays.contains(where: { if case .steps = $0 { true } else { false } }) {
+            return firstMomentByEvents(reaching: threshold, lead: lead, from: start, through: end, data: data)
+        }
+        var walk = ReplayWalk(model: self, history: data.view(lead, asOf: end))
+        walk.absorb(through: start)
+        if walk.score(at: start) >= threshold { return start }
+        var t = start
+        while t < end {
+            var next = walk.nextActivityTime ?? end
+            if let onset = walk.inactivityOnset, onset > t { next = min(next, onset) }
+            next = min(next, end)
+            if walk.changesBetweenActivities, next - 1 > t, let crossing = walk.search(after: t, through: next - 1, threshold: threshold) {
+                return crossing
+            }
+            walk.absorb(through: next)
+            if walk.score(at: next) >= threshold { return next }
+            t = next
+        }
+        return nil
+    }
+
+    /// Step decay: the score is constant between activities, band changes and inactivity onsets, so
+    /// it is evaluated at each of those moments.
+    private func firstMomentByEvents(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64? {
+        let history = data.view(lead, asOf: end)
+        var moments: [Int64] = [start]
+        for i in 0..<history.activityCount {
+            let at = history.activityTime(i)
+            moments.append(at)
+            for decay in decays { if case .steps(let bounds, _) = decay { moments += bounds.map { at + $0 + 1 } } }
+            if let inactivity { moments.append(at + inactivity.after) }
+        }
+        if let inactivity, history.createdAt != EpochSeconds.missing { moments.append(history.createdAt + inactivity.after) }
+        for moment in Set(moments).sorted() where moment >= start && moment <= end {
+            if score(data.view(lead, asOf: moment)) >= threshold { return moment }
+        }
+        return nil
+    }
+}
+
+/// The state of a one-pass walk through a lead's history: each rule's total as of the moment it last
+/// changed, and which activities have been absorbed.
+private struct ReplayWalk {
+    let model: PointsModel
+    let history: LeadView
+    /// Each rule's raw total as of `stamp` (attribute rules: their fixed points).
+    var totals: [Double]
+    var stamps: [Int64]
+    var absorbed = 0
+    var lastActivity: Int64?
+
+    init(model: PointsModel, history: LeadView) {
+        self.model = model
+        self.history = history
+        let rules = model.config.rules
+        totals = rules.indices.map { r in model.conditions[r].map { $0.matches(history) ? rules[r].points : 0 } ?? 0 }
+        stamps = [Int64](repeating: history.createdAt, count: rules.count)
+    }
+
+    var nextActivityTime: Int64? { absorbed < history.activityCount ? history.activityTime(absorbed) : nil }
+
+    /// When the inactivity penalty starts, given the activities absorbed so far.
+    var inactivityOnset: Int64? {
+        guard let inactivity = model.inactivity else { return nil }
+        let last = lastActivity ?? history.createdAt
+        return last == EpochSeconds.missing ? nil : last + inactivity.after
+    }
+
+    /// Whether the score can change between activities (exponential decay of some activity rule).
+    var changesBetweenActivities: Bool {
+        model.decays.contains { if case .exponential = $0 { true } else { false } }
+    }
+
+    /// Adds every activity up to `moment` to the rule totals, decaying each total to the activity's time.
+    mutating func absorb(through moment: Int64) {
+        let rules = model.config.rules
+        while absorbed < history.activityCount, history.activityTime(absorbed) <= moment {
+            let at = history.activityTime(absorbed)
+            let type = Int(history.activityType(absorbed))
+            if type < model.rulesByType.count {
+                for r in model.rulesByType[type] {
+                    let carried = totals[r] * model.decays[r].factor(age: at - stamps[r])
+                    if case .activity(_, let perOccurrence) = rules[r].target, !perOccurrence {
+                        totals[r] = rules[r].points
+                    } else {
+                        totals[r] = carried + rules[r].points
+                    }
+                    stamps[r] = at
+                }
+            }
+            lastActivity = at
+            absorbed += 1
+        }
+    }
+
+    /// The score at `moment` from the carried totals (no activity after the last absorbed one).
+    func score(at moment: Int64) -> Double {
+        bounded(from: moment, to: moment)
+    }
+
+    /// The model's total with each rule's term taken at whichever of `a` and `b` makes it larger: the
+    /// score itself when a == b, and an upper bound on the score over [a, b] otherwise (terms are
+    /// monotone between activities, and caps and clamps are non-decreasing).
+    func bounded(from a: Int64, to b: Int64) -> Double {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, totals.count)) { raw in
+            for r in totals.indices {
+                let atA = totals[r] * model.decays[r].factor(age: a - stamps[r])
+                raw[r] = atA >= 0 ? atA : totals[r] * model.decays[r].factor(age: b - stamps[r])
+            }
+            return model.total(raw, penalised: isPenalised(at: a))
+        }
+    }
+
+    func isPenalised(at moment: Int64) -> Bool {
+        guard let onset = inactivityOnset else { return false }
+        return moment >= onset
+    }
+
+    /// The first second in (after, through] whose score reaches `threshold`, by bounding and halving.
+    func search(after a: Int64, through b: Int64, threshold: Double) -> Int64? {
+        guard b > a, bounded(from: a, to: b) >= threshold else { return nil }
+        if b - a == 1 { return score(at: b) >= threshold ? b : nil }
+        let middle = a + (b - a) / 2
+        return search(after: a, through: middle, threshold: threshold) ?? search(after: middle, through: b, threshold: threshold)
+    }
+}
