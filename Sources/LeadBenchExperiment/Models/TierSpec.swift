@@ -4,7 +4,7 @@ import LeadBenchData
 /// reaches, so tiers are listed from the highest band down; the last may omit `min`.
 ///
 ///     tiers: [ { name: hot, min: 60 }, { name: warm, min: 30 }, { name: cold } ]
-public struct TierSpec: Decodable, Sendable, Equatable {
+public struct TierSpec: Codable, Sendable, Equatable {
     public var name: String
     public var min: Double?
 
@@ -22,6 +22,12 @@ public struct TierSpec: Decodable, Sendable, Equatable {
         let sink = decoder.specIssues
         name = try c.required(.name, placeholder: "", sink: sink)
         min = try c.field(.min, sink: sink)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(min, forKey: .min)
     }
 
     /// Checks that bands descend and only the last is open-ended.

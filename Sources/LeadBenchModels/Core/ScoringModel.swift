@@ -1,0 +1,44 @@
+import LeadBenchData
+import LeadBenchExperiment
+
+/// A lead-scoring model: scores a lead as of a moment (DESIGN §3).
+///
+/// The contract: a model sees a lead only through a ``LeadView``, so its score at t uses nothing later
+/// than t; it is deterministic (the same view gives the same score); higher scores mean more likely to
+/// convert (points for rule-based models, a probability in 0...1 for predictive ones); and scoring does
+/// not change the model.
+public protocol ScoringModel: Sendable {
+    var name: String { get }
+    var kind: ModelSpec.Kind { get }
+    /// The score of the lead as of the view's moment.
+    func score(_ view: LeadView) -> Double
+    /// The largest contributions to that score, largest first.
+    func reasons(_ view: LeadView, limit: Int) -> [ScoreReason]
+    /// The first moment in `start ... end` at which the score reaches `threshold`.
+    func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64?
+}
+
+extension ScoringModel {
+    /// The first moment the score reaches `threshold`, checked at `start`, at each activity, and at
+    /// each moment an activity leaves a feature window or a day passes (a model whose inputs change
+    /// only then cannot cross in between).
+    public func firstMomentAtChanges(
+        reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData, windowsDays: [Int]
+    ) -> Int64? {
+        guard start <= end else { return nil }
+        let history = data.view(lead, asOf: end)
+        var moments = Set<Int64>([start])
+        for day in stride(from: start + EpochSeconds.day, through: end, by: Int(EpochSeconds.day)) { moments.insert(day) }
+        for i in 0..<history.activityCount {
+            let t = history.activityTime(i)
+            moments.insert(t)
+            for window in windowsDays { moments.insert(t + Int64(window) * EpochSeconds.day + 1) }
+        }
+        for moment in moments.sorted() where moment >= start && moment <= end {
+            if score(data.view(lead, asOf: moment)) >= threshold { return moment }
+        }
+        return nil
+    }
+}
+
+extension PointsModel: ScoringModel {}

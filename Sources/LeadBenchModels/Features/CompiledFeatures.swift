@@ -1,0 +1,94 @@
+import LeadBenchData
+
+/// A ``FeatureSpace`` resolved against one dataset: attribute names to columns, category values to
+/// codes, activity types to codes — so that filling a row touches no strings.
+public struct CompiledFeatures: Sendable {
+    enum Compiled: Sendable {
+        case category(AttributeReference, code: UInt32?)
+        case otherCategory(AttributeReference, isKept: [Bool])
+        case missing(AttributeReference?)
+        case number(AttributeReference?, mean: Double, scale: Double)
+        case activityCount(type: UInt32?, days: Int, mean: Double, scale: Double)
+        case daysSinceLastActivity(mean: Double, scale: Double)
+        case noActivityYet
+        case accountLeadsSoFar(mean: Double, scale: Double)
+    }
+
+    public let space: FeatureSpace
+    let compiled: [Compiled]
+    let accounts: AccountHistory?
+
+    /// Resolves `space` against `data`. A column, value or type the data lacks makes its feature 0 (or,
+    /// for a missing flag, 1): the lead simply does not have it.
+    public init(_ space: FeatureSpace, data: ScoringData) {
+        self.space = space
+        let dataset = data.dataset
+        let types = data.activities.typeNames
+        compiled = space.columns.map { column in
+            switch column {
+            case .category(let name, let value):
+                guard let reference = AttributeReference(name, in: dataset) else { return .missing(nil) }
+                if case .categorical(_, let categories)? = reference.column(in: dataset)?.values {
+                    return .category(reference, code: categories.firstIndex(of: value).map { UInt32($0) })
+                }
+                return .category(reference, code: nil)
+            case .otherCategory(let name, let kept):
+                guard let reference = AttributeReference(name, in: dataset),
+                    case .categorical(_, let categories)? = reference.column(in: dataset)?.values
+                else { return .missing(nil) }
+                return .otherCategory(reference, isKept: categories.map { kept.contains($0) })
+            case .missing(let name):
+                return .missing(AttributeReference(name, in: dataset))
+            case .number(let name, let mean, let scale):
+                return .number(AttributeReference(name, in: dataset), mean: mean, scale: scale)
+            case .activityCount(let type, let days, let mean, let scale):
+                return .activityCount(type: types.firstIndex(of: type).map { UInt32($0) }, days: days, mean: mean, scale: scale)
+            case .daysSinceLastActivity(let mean, let scale):
+                return .daysSinceLastActivity(mean: mean, scale: scale)
+            case .noActivityYet:
+                return .noActivityYet
+            case .accountLeadsSoFar(let mean, let scale):
+                return .accountLeadsSoFar(mean: mean, scale: scale)
+            }
+        }
+        accounts = dataset.accounts.map { _ in AccountHistory(dataset) }
+    }
+
+    public var count: Int { compiled.count }
+
+    /// Fills `row` with the lead's features as of the view's moment.
+    public func fill(_ view: LeadView, into row: UnsafeMutableBufferPointer<Double>) {
+        for (c, feature) in compiled.enumerated() {
+            switch feature {
+            case .category(let reference, let code):
+                if case .category(let value) = view.value(of: reference), value == code { row[c] = 1 } else { row[c] = 0 }
+            case .otherCategory(let reference, let isKept):
+                if case .category(let value) = view.value(of: reference), !isKept[Int(value)] { row[c] = 1 } else { row[c] = 0 }
+            case .missing(let reference):
+                row[c] = reference.map { view.value(of: $0) == .missing ? 1 : 0 } ?? 1
+            case .number(let reference, let mean, let scale):
+                if let reference, case .number(let x) = view.value(of: reference) { row[c] = (x - mean) / scale } else { row[c] = 0 }
+            case .activityCount(let type, let days, let mean, let scale):
+                let count = type.map { ActivityFeatures.count(type: $0, days: days, in: view) } ?? 0
+                row[c] = (Double(count) - mean) / scale
+            case .daysSinceLastActivity(let mean, let scale):
+                row[c] = (ActivityFeatures.daysSinceLast(view) - mean) / scale
+            case .noActivityYet:
+                row[c] = view.activityCount == 0 ? 1 : 0
+            case .accountLeadsSoFar(let mean, let scale):
+                row[c] = ((accounts?.logColleagues(of: view) ?? 0) - mean) / scale
+            }
+        }
+    }
+
+    /// The features of every view, one row each.
+    public func matrix(_ views: [LeadView]) -> FeatureMatrix {
+        var values = [Double](repeating: 0, count: views.count * count)
+        values.withUnsafeMutableBufferPointer { all in
+            for (r, view) in views.enumerated() {
+                fill(view, into: UnsafeMutableBufferPointer(rebasing: all[r * count..<(r + 1) * count]))
+            }
+        }
+        return FeatureMatrix(columnNames: space.names, values: values)
+    }
+}
