@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "leadbench",
             dependencies: [
-                "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchReports",
+                "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchModels", "LeadBenchReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),

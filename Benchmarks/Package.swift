@@ -23,5 +23,16 @@ let package = Package(
             ],
             path: "Benchmarks/CSVParsing",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "Scoring",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LeadBenchData", package: "leadbench"),
+                .product(name: "LeadBenchExperiment", package: "leadbench"),
+                .product(name: "LeadBenchFixtures", package: "leadbench"),
+                .product(name: "LeadBenchModels", package: "leadbench"),
+            ],
+            path: "Benchmarks/Scoring",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ]
 )

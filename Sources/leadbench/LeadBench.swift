@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeadBenchData
 import LeadBenchFixtures
+import LeadBenchModels
 
 /// The `leadbench` command: evaluate lead-scoring models on real history and A/B test them.
 @main
@@ -13,7 +14,7 @@ struct LeadBench: ParsableCommand {
             Exit status: 0 on success, 1 when a gate fails, 2 on bad input or usage.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ValidateCommand.self, FixturesCommand.self])
+        subcommands: [RunCommand.self, ValidateCommand.self, ScoreCommand.self, FixturesCommand.self])
 
     /// Parses the command line and runs it, mapping failures to leadbench's exit statuses: bad input
     /// and usage errors exit with 2, after every issue is printed to standard error.
@@ -22,6 +23,9 @@ struct LeadBench: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as InputError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Foundation.exit(2)
+        } catch let error as ModelError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             Foundation.exit(2)
         } catch let error as FixtureError {

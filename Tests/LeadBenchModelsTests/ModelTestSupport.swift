@@ -12,7 +12,7 @@ struct ModelWorld {
     let data: ScoringData
 
     /// Writes `leads` and `activities` (CSV text) and an experiment whose `models:` section is `models`.
-    init(leads: String, activities: String, models: String) throws {
+    init(leads: String, activities: String, models: String, accountColumn: String? = nil) throws {
         directory = try TemporaryDirectory()
         directory.write("leads.csv", leads)
         directory.write("activities.csv", activities)
@@ -21,7 +21,7 @@ struct ModelWorld {
             data:
               leads: leads.csv
               activities: activities.csv
-              columns: { lead_id: id, created_at: created, converted_at: won }
+              columns: { lead_id: id, created_at: created, converted_at: won\(accountColumn.map { ", account_id: \($0)" } ?? "") }
               activity_columns: { lead_id: id, at: at, type: type }
             models:
             \(models)

@@ -10,7 +10,7 @@
 ///       activity_columns: { lead_id: Lead ID, at: Activity Date, type: Activity Type }
 ///       missing: [Select, unknown, ""]
 ///       exclude: [ { Tags: filled in by sales after contact } ]
-public struct DataMapping: Decodable, Sendable {
+public struct DataMapping: Codable, Sendable {
     /// The leads file (paths are relative to the experiment file).
     public var leads: String
     public var activities: String?
@@ -135,6 +135,49 @@ public struct DataMapping: Decodable, Sendable {
             }
         }
         try checkConsistency(decoder)
+    }
+
+    /// Writes the mapping with the keys it is read from (model files carry it, so `leadbench score`
+    /// reads new exports the way the experiment read its data).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(leads, forKey: .leads)
+        try c.encodeIfPresent(activities, forKey: .activities)
+        try c.encodeIfPresent(outcomes, forKey: .outcomes)
+        try c.encodeIfPresent(accounts, forKey: .accounts)
+        try c.encodeIfPresent(delimiter.map { String(UnicodeScalar($0)) }, forKey: .delimiter)
+        try c.encode(timeZone.text, forKey: .timeZone)
+        try c.encode(timeFormat.text, forKey: .timeFormat)
+        if !timeFormats.isEmpty { try c.encode(timeFormats.mapValues(\.text), forKey: .timeFormats) }
+        try c.encode(columns, forKey: .columns)
+        try c.encodeIfPresent(outcomeValues, forKey: .outcomeValues)
+        try c.encodeIfPresent(activityColumns, forKey: .activityColumns)
+        try c.encodeIfPresent(outcomeColumns, forKey: .outcomeColumns)
+        try c.encode(absentFromOutcomes == .open ? "open" : "not_converted", forKey: .absentFromOutcomes)
+        try c.encodeIfPresent(accountColumns, forKey: .accountColumns)
+        try c.encode(missing, forKey: .missing)
+        if !missingByColumn.isEmpty { try c.encode(missingByColumn, forKey: .missingByColumn) }
+        if !normalize.isEmpty { try c.encode(normalize, forKey: .normalize) }
+        if !exclude.isEmpty { try c.encode(exclude, forKey: .exclude) }
+        if !numeric.isEmpty { try c.encode(numeric, forKey: .numeric) }
+        if !categorical.isEmpty { try c.encode(categorical, forKey: .categorical) }
+        try c.encode(badRows.rawValue, forKey: .badRows)
+    }
+
+    /// The mapping for scoring new leads: the same columns and reading rules, without the outcome
+    /// (new leads have none yet) and with the given files.
+    public func forScoring(leads: String, activities: String?, accounts: String?) -> DataMapping {
+        var copy = self
+        copy.leads = leads
+        copy.activities = activityColumns == nil ? nil : activities
+        copy.accounts = accountColumns == nil || columns.accountID == nil ? nil : accounts
+        copy.outcomes = nil
+        copy.outcomeColumns = nil
+        copy.outcomeValues = nil
+        copy.columns.converted = nil
+        copy.columns.convertedAt = nil
+        copy.columns.dealValue = nil
+        return copy
     }
 
     private static func timestampFormat(_ text: String, decoder: any Decoder, key: any CodingKey) throws -> TimestampFormat {

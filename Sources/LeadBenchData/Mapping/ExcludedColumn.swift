@@ -2,7 +2,7 @@
 ///
 /// Written as a plain name, or as `{ Tags: "filled in by sales after contact" }` to give the reason the
 /// report shows among the leakage exclusions.
-public struct ExcludedColumn: Decodable, Sendable, Equatable {
+public struct ExcludedColumn: Codable, Sendable, Equatable {
     public var column: String
     public var reason: String?
 
@@ -26,5 +26,15 @@ public struct ExcludedColumn: Decodable, Sendable, Equatable {
         }
         column = key.stringValue
         reason = try mapping.decodeIfPresent(String.self, forKey: key)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if let reason {
+            var mapping = encoder.container(keyedBy: AnySpecKey.self)
+            try mapping.encode(reason, forKey: AnySpecKey(stringValue: column))
+        } else {
+            var single = encoder.singleValueContainer()
+            try single.encode(column)
+        }
     }
 }

@@ -3,7 +3,7 @@
 /// The outcome is read from `converted` when it is mapped (a yes/no column, or a stage column read
 /// through `outcome_values`); otherwise a present `converted_at` means converted; otherwise the outcome
 /// comes from a separate outcomes file.
-public struct LeadColumns: Decodable, Sendable, Equatable {
+public struct LeadColumns: Codable, Sendable, Equatable {
     public var leadID: String
     public var accountID: String?
     public var createdAt: String?
@@ -46,7 +46,7 @@ public struct LeadColumns: Decodable, Sendable, Equatable {
 }
 
 /// Which columns of the activities file hold leadbench's activity fields (`data.activity_columns`).
-public struct ActivityColumns: Decodable, Sendable, Equatable {
+public struct ActivityColumns: Codable, Sendable, Equatable {
     public var leadID: String
     public var at: String
     public var type: String
@@ -82,7 +82,7 @@ public struct ActivityColumns: Decodable, Sendable, Equatable {
 /// A lead present in the file converted unless `converted` says otherwise; a lead absent from it takes
 /// `absent_from_outcomes`. `attributes` joins further columns of the file onto the leads; such columns
 /// usually exist only for converted leads and leak the outcome, which the leakage check flags.
-public struct OutcomeColumns: Decodable, Sendable, Equatable {
+public struct OutcomeColumns: Codable, Sendable, Equatable {
     public var leadID: String
     public var converted: String?
     public var convertedAt: String?
@@ -120,7 +120,7 @@ public struct OutcomeColumns: Decodable, Sendable, Equatable {
 }
 
 /// Which column of the accounts file holds the account key the leads refer to (`data.account_columns`).
-public struct AccountColumns: Decodable, Sendable, Equatable {
+public struct AccountColumns: Codable, Sendable, Equatable {
     public var accountID: String
 
     public init(accountID: String) { self.accountID = accountID }

@@ -2,7 +2,7 @@
 /// (`data.outcome_values`), for exports with a stage column such as `Won` / `Lost` / `Engaging`.
 ///
 /// Without it, the outcome column is read as a yes/no value (1/0, yes/no, true/false).
-public struct OutcomeValues: Decodable, Sendable, Equatable {
+public struct OutcomeValues: Codable, Sendable, Equatable {
     public var converted: [String]
     public var notConverted: [String]
     public var open: [String]

@@ -95,7 +95,7 @@ extension DatasetSummary {
         text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
 
-    static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+    public static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let count = text.count
         guard count < width else { return text }
         let spaces = String(repeating: " ", count: width - count)

@@ -12,6 +12,18 @@ public enum TimeZoneSetting: Sendable, Equatable {
 
     public static let utc = TimeZoneSetting.fixed(seconds: 0)
 
+    /// The setting as written in an experiment file: `UTC`, `+05:30`, or the zone's name.
+    public var text: String {
+        switch self {
+        case .fixed(0): return "UTC"
+        case .fixed(let seconds):
+            let minutes = abs(seconds) / 60
+            func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            return "\(seconds < 0 ? "-" : "+")\(two(minutes / 60)):\(two(minutes % 60))"
+        case .named(let name): return name
+        }
+    }
+
     /// Reads `UTC`, `Z`, `±HH:MM`, `±HHMM`, `±HH` or an IANA zone name; `nil` when it is none of them.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

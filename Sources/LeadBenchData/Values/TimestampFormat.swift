@@ -5,6 +5,14 @@ public enum TimestampFormat: Sendable, Equatable {
     case iso8601
     /// A pattern given in the experiment file, such as `dd/MM/yyyy HH:mm` or `M/d/yyyy h:mm a`.
     case pattern(TimestampPattern)
+
+    /// The format as written in an experiment file: `iso8601` or the pattern.
+    public var text: String {
+        switch self {
+        case .iso8601: "iso8601"
+        case .pattern(let pattern): pattern.text
+        }
+    }
 }
 
 /// A timestamp pattern in the familiar Unicode letters, compiled once per column.

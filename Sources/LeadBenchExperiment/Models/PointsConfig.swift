@@ -17,7 +17,7 @@ import LeadBenchData
 ///       half_lives: { email_open: 7 }            # … or per type
 ///       step_decay: [ { within_days: 30, factor: 1 }, { within_days: 90, factor: 0.5 } ]
 ///       inactivity: { after_days: 30, points: -10 }
-public struct PointsConfig: Sendable, Equatable {
+public struct PointsConfig: Sendable, Equatable, Encodable {
     public init(rules: [RuleSpec], start: Double, floor: Double?, ceiling: Double?, groups: [String: Double], decay: DecaySpec?) {
         self.rules = rules
         self.start = start
@@ -42,7 +42,7 @@ public struct PointsConfig: Sendable, Equatable {
         public var steps: [Step]
         public var inactivity: Inactivity?
 
-        public struct Step: Decodable, Sendable, Equatable {
+        public struct Step: Codable, Sendable, Equatable {
             public var withinDays: Double
             public var factor: Double
 
@@ -58,10 +58,16 @@ public struct PointsConfig: Sendable, Equatable {
                 if !(withinDays > 0) { try decoder.reportInvalid("within_days must be positive", key: CodingKeys.withinDays) }
                 if !(0...1).contains(factor) { try decoder.reportInvalid("a decay factor lies in [0, 1]", key: CodingKeys.factor) }
             }
+
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(withinDays, forKey: .withinDays)
+                try c.encode(factor, forKey: .factor)
+            }
         }
 
         /// A penalty once a lead has been quiet for `afterDays`.
-        public struct Inactivity: Decodable, Sendable, Equatable {
+        public struct Inactivity: Codable, Sendable, Equatable {
             public var afterDays: Double
             public var points: Double
 
@@ -76,6 +82,12 @@ public struct PointsConfig: Sendable, Equatable {
                 points = try c.required(.points, placeholder: 0, sink: sink)
                 if !(afterDays > 0) { try decoder.reportInvalid("after_days must be positive", key: CodingKeys.afterDays) }
             }
+
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(afterDays, forKey: .afterDays)
+                try c.encode(points, forKey: .points)
+            }
         }
     }
 
@@ -85,6 +97,26 @@ public struct PointsConfig: Sendable, Equatable {
     }
 
     static let decayKeys: [CodingKeys] = [.halfLifeDays, .halfLives, .stepDecay, .inactivity]
+
+    /// Writes the configuration with the keys it is read from.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rules, forKey: .rules)
+        if start != 0 { try c.encode(start, forKey: .start) }
+        try c.encodeIfPresent(floor, forKey: .floor)
+        try c.encodeIfPresent(ceiling, forKey: .ceiling)
+        if !groups.isEmpty { try c.encode(groups, forKey: .groups) }
+        guard let decay else { return }
+        try c.encodeIfPresent(decay.halfLifeDays, forKey: .halfLifeDays)
+        if !decay.halfLives.isEmpty { try c.encode(decay.halfLives, forKey: .halfLives) }
+        if !decay.steps.isEmpty { try c.encode(decay.steps, forKey: .stepDecay) }
+        try c.encodeIfPresent(decay.inactivity, forKey: .inactivity)
+    }
+
+    /// Reads a configuration written by ``encode(to:)`` (a model file): `decaying` says which kind.
+    public static func decode(from decoder: any Decoder, decaying: Bool) throws -> PointsConfig {
+        try PointsConfig(from: decoder, decaying: decaying, sharedKeys: [])
+    }
 
     init(from decoder: any Decoder, decaying: Bool, sharedKeys: [String]) throws {
         let c = try decoder.specContainer(keyedBy: CodingKeys.self, alsoAllowing: sharedKeys)

@@ -12,7 +12,7 @@ import LeadBenchData
 ///
 /// An attribute rule has exactly one condition; an activity rule earns its points per occurrence
 /// (unless `per_occurrence: false`, which earns them once), up to `cap` in all.
-public struct RuleSpec: Decodable, Sendable, Equatable {
+public struct RuleSpec: Codable, Sendable, Equatable {
     public enum Condition: Sendable, Equatable {
         case equals(String)
         case oneOf([String])
@@ -84,6 +84,32 @@ public struct RuleSpec: Decodable, Sendable, Equatable {
             try decoder.reportInvalid("a rule has either `attribute:` or `activity:`, not both")
             target = .activity("", perOccurrence: true)
         }
+    }
+
+    /// Writes the rule with the keys it is read from, so a model file's rules read like the
+    /// experiment file's.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch target {
+        case .activity(let type, let perOccurrence):
+            try c.encode(type, forKey: .activity)
+            if !perOccurrence { try c.encode(false, forKey: .perOccurrence) }
+        case .attribute(let name, let condition):
+            try c.encode(name, forKey: .attribute)
+            switch condition {
+            case .equals(let value): try c.encode(value, forKey: .equals)
+            case .oneOf(let values): try c.encode(values, forKey: .oneOf)
+            case .range(let low?, let high?): try c.encode([low, high], forKey: .between)
+            case .range(let low?, nil): try c.encode(low, forKey: .atLeast)
+            case .range(nil, let high?): try c.encode(high, forKey: .atMost)
+            case .range(nil, nil), .present: try c.encode(true, forKey: .present)
+            case .matches(let pattern): try c.encode(pattern, forKey: .matches)
+            case .missing: try c.encode(true, forKey: .missing)
+            }
+        }
+        try c.encode(points, forKey: .points)
+        try c.encodeIfPresent(cap, forKey: .cap)
+        try c.encodeIfPresent(group, forKey: .group)
     }
 
     private static func condition(

@@ -45,7 +45,7 @@ public struct TierSpec: Codable, Sendable, Equatable {
 
 /// Account rollup, an option on any model (`rollup:`, DESIGN §3): the account's score from its leads'
 /// scores, so that a buying committee outranks a lone visitor.
-public struct RollupSpec: Decodable, Sendable, Equatable {
+public struct RollupSpec: Codable, Sendable, Equatable {
     public enum Method: String, Sendable, CaseIterable {
         case max
         case topKSum = "top_k_sum"
@@ -80,5 +80,13 @@ public struct RollupSpec: Decodable, Sendable, Equatable {
         if method == .engagedPeople && engagedAt == nil {
             try decoder.reportInvalid("engaged_people needs `engaged_at`, the score at which a lead counts as engaged", key: CodingKeys.method)
         }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(method.rawValue, forKey: .method)
+        try c.encode(k, forKey: .k)
+        try c.encodeIfPresent(engagedAt, forKey: .engagedAt)
+        try c.encode(weight, forKey: .weight)
     }
 }

@@ -92,3 +92,10 @@ public struct CompiledFeatures: Sendable {
         return FeatureMatrix(columnNames: space.names, values: values)
     }
 }
+
+extension CompiledFeatures {
+    /// The activity windows the features count over, for finding the moments a score can change.
+    public var windowsDays: [Int] {
+        Array(Set(space.columns.compactMap { if case .activityCount(_, let days, _, _) = $0 { days } else { nil } })).sorted()
+    }
+}

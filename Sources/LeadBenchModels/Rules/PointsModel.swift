@@ -37,8 +37,13 @@ public struct PointsModel: Sendable {
         guard case .points(let config) = spec.configuration else {
             throw ModelError(model: spec.name, message: "is not a points model")
         }
-        name = spec.name
-        kind = spec.kind
+        try self.init(name: spec.name, kind: spec.kind, config: config, data: data)
+    }
+
+    /// Compiles a points configuration (from an experiment or a model file) against `data`.
+    public init(name: String, kind: ModelSpec.Kind, config: PointsConfig, data: ScoringData) throws(ModelError) {
+        self.name = name
+        self.kind = kind
         self.config = config
         let dataset = data.dataset
         typeNames = data.activities.typeNames
@@ -52,10 +57,10 @@ public struct PointsModel: Sendable {
             case .attribute(let attributeName, let condition):
                 guard let reference = AttributeReference(attributeName, in: dataset) else {
                     throw ModelError(
-                        model: spec.name, message: "rule \(index) is on \"\(attributeName)\", which the data does not have",
+                        model: name, message: "rule \(index) is on \"\(attributeName)\", which the data does not have",
                         hint: NearestMatch.hint(for: attributeName, among: AttributeReference.names(in: dataset), noun: "attribute"))
                 }
-                conditions.append(try CompiledCondition(condition, on: reference, in: dataset, model: spec.name))
+                conditions.append(try CompiledCondition(condition, on: reference, in: dataset, model: name))
                 decays.append(.none)
             case .activity(let type, _):
                 conditions.append(nil)
