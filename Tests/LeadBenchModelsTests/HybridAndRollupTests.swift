@@ -98,6 +98,35 @@ private func world() throws -> ModelWorld {
         #expect(committee.firstMoment(reaching: 30, lead: 1, from: at("2025-01-01T00:00:00Z"), through: at("2025-02-01T00:00:00Z"), data: world.data) == at("2025-01-21T00:00:00Z"))
     }
 
+    @Test func otherRollupMethods() throws {
+        let world = try world()
+        defer { world.remove() }
+        let base = try world.points("engagement")
+        let asOf = at("2025-01-22T00:00:00Z")
+        let max = AccountRollupModel(base: base, rollup: try RollupSpec.parse(#"{ "method": "max", "weight": 1 }"#), data: world.data)
+        // C1 on 01-22: L1 30, L2 5, L4 30 → max 30; with weight 1 the lead takes the account's score.
+        #expect(max.score(world.data.view(1, asOf: asOf)) == 30)
+        let engaged = AccountRollupModel(base: base, rollup: try RollupSpec.parse(#"{ "method": "engaged_people", "engaged_at": 10, "weight": 1 }"#), data: world.data)
+        #expect(engaged.score(world.data.view(1, asOf: asOf)) == 2)
+        #expect(engaged.score(world.data.view(1, asOf: at("2025-01-10T00:00:00Z"))) == 1)
+    }
+
+    @Test func stackedHybridLearnsFromBothComponents() throws {
+        let world = try ModelWorld(leads: leads, activities: activities, models: models + """
+
+              - { name: stacked, kind: hybrid, fit: fit, engagement: engagement, combine: stacked }
+            """, accountColumn: "Company")
+        defer { world.remove() }
+        let asOf = at("2025-02-01T00:00:00Z")
+        // Converted: L1 (fit 20, engagement 30) and L4 (fit 0, engagement 30): engagement predicts it.
+        let training = TrainingSet(views: (0..<4).map { world.data.view($0, asOf: asOf) }, labels: [true, false, false, true])
+        let built = try ExperimentModels.build(world.experiment.spec.only(["fit", "engagement", "stacked"]), data: world.data, training: training)
+        let stacked = try #require(built[2] as? HybridScoringModel)
+        let scores = (0..<4).map { stacked.score(world.data.view($0, asOf: asOf)) }
+        #expect(scores.allSatisfy { $0 > 0 && $0 < 1 })
+        #expect(scores[0] > scores[1] && scores[3] > scores[2])
+    }
+
     @Test func trainingWindowErrors() throws {
         let world = try world()
         defer { world.remove() }
@@ -136,5 +165,12 @@ extension ExperimentSpec {
         var copy = self
         copy.models = models.filter { names.contains($0.name) }
         return copy
+    }
+}
+
+extension RollupSpec {
+    /// A rollup from its JSON form (as a model file holds it).
+    static func parse(_ json: String) throws -> RollupSpec {
+        try JSONDecoder().decode(RollupSpec.self, from: Data(json.utf8))
     }
 }
