@@ -55,6 +55,11 @@ private let models = """
           - { activity: page_view, points: 4, group: web }
           - { activity: demo_request, points: 3, group: web }
           - { activity: unsubscribe, points: -20, per_occurrence: false }
+      - name: per-type
+        kind: decaying
+        half_life_days: 10
+        half_lives: { demo_request: 2 }
+        rules: [ { activity: demo_request, points: 32 }, { activity: page_view, points: 8 } ]
       - name: steps
         kind: decaying
         step_decay: [ { within_days: 3, factor: 1 }, { within_days: 10, factor: 0.5 } ]
@@ -88,6 +93,15 @@ private let models = """
         // 2025-01-30: demo 30 × 2^(−2.8), page views 4 × 2^(−2.5), unsubscribe −20 × 2^(−1), 10 quiet days → −10.
         let day30 = 15 + 30 * pow(2, -2.8) + 4 * pow(2, -2.5) - 20 * 0.5 - 10
         #expect(abs(model.score(world.data.view(0, asOf: at("2025-01-30T00:00:00Z"))) - day30) < 1e-9)
+    }
+
+    @Test func halfLivesPerType() throws {
+        let world = try ModelWorld(leads: leads, activities: activities, models: models)
+        defer { world.remove() }
+        // On 01-06: the demo is 4 days old with a 2-day half-life (32 → 8); the two page views are one
+        // day old with the global 10-day half-life (2 × 8 × 2^(−0.1)).
+        let expected = 8 + 16 * pow(2, -0.1)
+        #expect(abs(try world.points("per-type").score(world.data.view(0, asOf: at("2025-01-06T00:00:00Z"))) - expected) < 1e-9)
     }
 
     @Test func groupCapsAndOnceRules() throws {
