@@ -3,7 +3,7 @@ import LeadBenchExperiment
 
 /// Histogram-based gradient-boosted trees over the as-of features (DESIGN §3): the probability that
 /// the lead converts.
-public struct BoostedTreesScoringModel: ScoringModel {
+public struct BoostedTreesScoringModel: FeatureRowModel {
     public let name: String
     public var kind: ModelSpec.Kind { .boostedTrees }
     public let features: CompiledFeatures
@@ -38,22 +38,7 @@ public struct BoostedTreesScoringModel: ScoringModel {
         self.trees = trees
     }
 
-    public func score(_ view: LeadView) -> Double {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
-            features.fill(view, into: row)
-            return trees.probability(UnsafeBufferPointer(row))
-        }
-    }
+    func probability(_ row: UnsafeBufferPointer<Double>) -> Double { trees.probability(row) }
 
-    /// The features with the largest shares of the raw score along the lead's paths through the trees.
-    public func reasons(_ view: LeadView, limit: Int) -> [ScoreReason] {
-        var row = [Double](repeating: 0, count: features.count)
-        row.withUnsafeMutableBufferPointer { features.fill(view, into: $0) }
-        let shares = trees.contributions(row)
-        return ScoreReason.top(zip(features.space.names, shares).map { ScoreReason(label: $0, contribution: $1) }, limit: limit)
-    }
-
-    public func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64? {
-        firstMomentAtChanges(reaching: threshold, lead: lead, from: start, through: end, data: data, windowsDays: features.windowsDays)
-    }
+    func contributions(_ row: [Double]) -> [Double] { trees.contributions(row) }
 }

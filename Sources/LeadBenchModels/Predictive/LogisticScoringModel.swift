@@ -3,7 +3,7 @@ import LeadBenchExperiment
 
 /// L2-regularised logistic regression over the as-of features (DESIGN §3): the probability that the
 /// lead converts, sigmoid(b + w·x).
-public struct LogisticScoringModel: ScoringModel {
+public struct LogisticScoringModel: FeatureRowModel {
     public let name: String
     public var kind: ModelSpec.Kind { .logistic }
     public let features: CompiledFeatures
@@ -35,22 +35,7 @@ public struct LogisticScoringModel: ScoringModel {
         self.regression = regression
     }
 
-    public func score(_ view: LeadView) -> Double {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
-            features.fill(view, into: row)
-            return regression.probability(UnsafeBufferPointer(row))
-        }
-    }
+    func probability(_ row: UnsafeBufferPointer<Double>) -> Double { regression.probability(row) }
 
-    /// The features with the largest shares of the log-odds, wⱼxⱼ.
-    public func reasons(_ view: LeadView, limit: Int) -> [ScoreReason] {
-        var row = [Double](repeating: 0, count: features.count)
-        row.withUnsafeMutableBufferPointer { features.fill(view, into: $0) }
-        let shares = regression.contributions(row)
-        return ScoreReason.top(zip(features.space.names, shares).map { ScoreReason(label: $0, contribution: $1) }, limit: limit)
-    }
-
-    public func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64? {
-        firstMomentAtChanges(reaching: threshold, lead: lead, from: start, through: end, data: data, windowsDays: features.windowsDays)
-    }
+    func contributions(_ row: [Double]) -> [Double] { regression.contributions(row) }
 }
