@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "LeadBenchData", targets: ["LeadBenchData"]),
         .library(name: "LeadBenchExperiment", targets: ["LeadBenchExperiment"]),
         .library(name: "LeadBenchModels", targets: ["LeadBenchModels"]),
+        .library(name: "LeadBenchReplay", targets: ["LeadBenchReplay"]),
         .library(name: "LeadBenchFixtures", targets: ["LeadBenchFixtures"]),
         .library(name: "LeadBenchReports", targets: ["LeadBenchReports"]),
         .executable(name: "leadbench", targets: ["leadbench"]),
@@ -40,6 +41,11 @@ let package = Package(
             name: "LeadBenchModels", dependencies: ["LeadBenchData", "LeadBenchExperiment"],
             swiftSettings: swiftSettings),
 
+        // The experiment runner: leakage-safe replay of test leads through the models.
+        .target(
+            name: "LeadBenchReplay", dependencies: ["LeadBenchData", "LeadBenchExperiment", "LeadBenchModels"],
+            swiftSettings: swiftSettings),
+
         // The synthetic CRM export generator behind `leadbench fixtures generate`.
         .target(name: "LeadBenchFixtures", dependencies: ["LeadBenchData"], swiftSettings: swiftSettings),
 
@@ -51,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "leadbench",
             dependencies: [
-                "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchModels", "LeadBenchReports",
+                "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchModels", "LeadBenchReplay", "LeadBenchReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -73,6 +79,10 @@ let package = Package(
         .testTarget(
             name: "LeadBenchModelsTests",
             dependencies: ["LeadBenchModels", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchReplayTests",
+            dependencies: ["LeadBenchReplay", "LeadBenchModels", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchFixturesTests", dependencies: ["LeadBenchFixtures", "LeadBenchData", "LeadBenchTestSupport"],

@@ -1,0 +1,28 @@
+import LeadBenchData
+
+/// What became of one test lead under one model (DESIGN §2).
+public struct ReplayedLead: Sendable, Equatable {
+    /// How the lead's qualification and outcome relate.
+    public enum Verdict: String, Sendable, Equatable, CaseIterable {
+        /// Qualified, then converted within the horizon.
+        case hit
+        /// Converted within the horizon, but before qualifying or without qualifying: the model was late.
+        case miss
+        /// Qualified and did not convert within the horizon.
+        case falseAlarm = "false_alarm"
+        /// Neither qualified nor converted within the horizon.
+        case quiet
+    }
+
+    /// The lead's row in the dataset.
+    public let lead: Int
+    /// The score as of creation + scoring delay; `nil` when the lead converted before that moment
+    /// (such leads are left out of ranking metrics).
+    public let rankingScore: Double?
+    /// When the score first reached the threshold within the horizon (`nil`: never, or no threshold).
+    public let qualifiedAt: Int64?
+    /// Whether the lead converted within the horizon, and when (when the data says).
+    public let converted: Bool
+    public let convertedAt: Int64?
+    public let verdict: Verdict?
+}
