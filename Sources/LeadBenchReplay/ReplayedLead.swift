@@ -25,4 +25,7 @@ public struct ReplayedLead: Sendable, Equatable {
     public let converted: Bool
     public let convertedAt: Int64?
     public let verdict: Verdict?
+
+    /// Whether the model qualified the lead within the horizon (converted first or not).
+    public var qualified: Bool { qualifiedAt != nil || verdict == .hit || verdict == .falseAlarm }
 }

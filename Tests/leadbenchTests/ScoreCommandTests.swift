@@ -83,3 +83,21 @@ import Testing
         #expect(result.stderr.contains("hint: move the split's cutoff later"))
     }
 }
+
+@Suite struct AuditTrailCommandTests {
+    /// `--scores-out` writes one row per test lead and model, with the replay's verdicts.
+    @Test func runWritesTheAuditTrail() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let result = try runLeadBench(["run", Paths.experiment("quickstart.yaml"), "--out", dir.file("run"), "--scores-out", dir.file("scores.csv")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("replay (1,115 test leads, 1,056 censored by the 90-day horizon)"))
+        let rows = try String(contentsOfFile: dir.file("scores.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(rows.first == "lead_id,model,ranking_score,qualified_at,converted,converted_at,verdict")
+        #expect(rows.count == 1 + 5 * 1_115)
+        let points = rows.dropFirst().filter { $0.split(separator: ",", omittingEmptySubsequences: false)[1] == "points" }
+        let hits = points.filter { $0.hasSuffix(",hit") }.count
+        // The same count the terminal table shows for the points model.
+        #expect(result.stdout.contains("  points              40.0    1,115        285     \(hits)"))
+    }
+}

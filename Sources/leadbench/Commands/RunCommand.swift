@@ -3,6 +3,7 @@ import Foundation
 import LeadBenchData
 import LeadBenchExperiment
 import LeadBenchModels
+import LeadBenchReplay
 import LeadBenchReports
 
 /// `leadbench run EXPERIMENT`: loads the experiment's data, reports on it, builds every model (fitting
@@ -19,6 +20,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: "The folder for the run's files (default: the experiment's reports.out, else reports/<name>/).")
     var out: String?
+
+    @Option(name: .customLong("scores-out"), help: "Write one row per test lead and model (scores, qualification, outcome, verdict) to this CSV.")
+    var scoresOut: String?
 
     func run() throws {
         let loaded = try LoadedExperiment(path: experiment)
@@ -46,6 +50,41 @@ struct RunCommand: ParsableCommand {
             try AtomicFile.write(Array(try file.encoded()), to: path)
             print("  \(DatasetSummary.pad(model.name, 14)) \(DatasetSummary.pad(model.kind.rawValue, 14)) \(Self.fitNote(model))→ \(path)")
         }
+        try replay(models, spec: spec, data: data, training: training)
+    }
+
+    /// Replays the test leads through every model and prints what each did at its threshold.
+    private func replay(_ models: [any ScoringModel], spec: ExperimentSpec, data: ScoringData, training: TrainingSet) throws {
+        let window = TestWindow.select(spec, data: data, training: training)
+        let replay = Replay(horizonDays: spec.horizonDays, scoringDelayDays: spec.scoringDelayDays)
+        print("")
+        var heading = "replay (\(DatasetSummary.grouped(window.leads.count)) test leads"
+        if data.dataset.hasTimes { heading += ", \(DatasetSummary.grouped(window.censored)) censored by the \(spec.horizonDays)-day horizon" }
+        if window.open > 0 { heading += ", \(DatasetSummary.grouped(window.open)) open" }
+        print(heading + ")")
+        print("  model          threshold   ranked  qualified   hits  misses  precision  recall   lift")
+        var audit = CSVWriter()
+        audit.writeRow(AuditTrail.header)
+        for (model, modelSpec) in zip(models, spec.models) {
+            let replayed = replay.run(model, threshold: modelSpec.threshold, leads: window.leads, data: data)
+            let counts = QualificationCounts(replayed)
+            func cell(_ value: Double?, _ width: Int) -> String {
+                DatasetSummary.pad(value.map { String(format: "%.3f", $0) } ?? "—", width, right: true)
+            }
+            let threshold = modelSpec.threshold.map { "\($0)" } ?? "—"
+            guard modelSpec.threshold != nil else {
+                print("  \(DatasetSummary.pad(model.name, 14)) \(DatasetSummary.pad(threshold, 9, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.ranked), 8, right: true))   (no threshold set: ranking only)")
+                if scoresOut != nil {
+                    for row in AuditTrail.rows(model: model.name, replayed: replayed, leads: data.dataset.leads) { audit.writeRow(row) }
+                }
+                continue
+            }
+            print("  \(DatasetSummary.pad(model.name, 14)) \(DatasetSummary.pad(threshold, 9, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.ranked), 8, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.qualified), 10, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.hits), 6, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.misses), 7, right: true)) \(cell(counts.precision, 10)) \(cell(counts.recall, 7)) \(cell(counts.lift, 6))")
+            if scoresOut != nil {
+                for row in AuditTrail.rows(model: model.name, replayed: replayed, leads: data.dataset.leads) { audit.writeRow(row) }
+            }
+        }
+        if let scoresOut { try AtomicFile.write(Array(audit.text.utf8), to: scoresOut) }
     }
 
     /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.

@@ -1,0 +1,50 @@
+import LeadBenchData
+
+/// The counts behind a model's figures at its threshold (DESIGN §4): how many test leads it ranked,
+/// qualified, and how those turned out.
+///
+///     precision = hits / qualified,  recall = hits / converted,  lift = precision / base rate
+public struct QualificationCounts: Sendable, Equatable {
+    public let leads: Int
+    /// Leads with a ranking score (those that had not converted by the scoring moment).
+    public let ranked: Int
+    public let converted: Int
+    public let qualified: Int
+    public let hits: Int
+    /// Converted within the horizon, but before qualifying or without qualifying.
+    public let misses: Int
+
+    public init(_ replayed: [ReplayedLead]) {
+        leads = replayed.count
+        ranked = replayed.filter { $0.rankingScore != nil }.count
+        converted = replayed.filter(\.converted).count
+        qualified = replayed.filter(\.qualified).count
+        hits = replayed.filter { $0.verdict == .hit }.count
+        misses = replayed.filter { $0.verdict == .miss }.count
+    }
+
+    public var baseRate: Double? { leads > 0 ? Double(converted) / Double(leads) : nil }
+    public var precision: Double? { qualified > 0 ? Double(hits) / Double(qualified) : nil }
+    public var recall: Double? { converted > 0 ? Double(hits) / Double(converted) : nil }
+    public var lift: Double? {
+        guard let precision, let baseRate, baseRate > 0 else { return nil }
+        return precision / baseRate
+    }
+}
+
+/// The audit trail of a run (`--scores-out`): one row per test lead and model, so every figure can be
+/// recomputed elsewhere.
+public enum AuditTrail {
+    public static let header = ["lead_id", "model", "ranking_score", "qualified_at", "converted", "converted_at", "verdict"]
+
+    /// The rows of one model's replay.
+    public static func rows(model: String, replayed: [ReplayedLead], leads: LeadTable) -> [[String]] {
+        replayed.map { lead in
+            [
+                leads.id(lead.lead), model, lead.rankingScore.map { "\($0)" } ?? "",
+                lead.qualifiedAt.map { EpochSeconds.iso8601($0) } ?? "", lead.converted ? "1" : "0",
+                lead.convertedAt.map { EpochSeconds.iso8601($0) } ?? "", lead.verdict?.rawValue ?? "",
+            ]
+        }
+    }
+}
