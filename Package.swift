@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "LeadBenchData", targets: ["LeadBenchData"]),
         .library(name: "LeadBenchExperiment", targets: ["LeadBenchExperiment"]),
         .library(name: "LeadBenchModels", targets: ["LeadBenchModels"]),
+        .library(name: "LeadBenchMetrics", targets: ["LeadBenchMetrics"]),
         .library(name: "LeadBenchReplay", targets: ["LeadBenchReplay"]),
         .library(name: "LeadBenchFixtures", targets: ["LeadBenchFixtures"]),
         .library(name: "LeadBenchReports", targets: ["LeadBenchReports"]),
@@ -41,9 +42,12 @@ let package = Package(
             name: "LeadBenchModels", dependencies: ["LeadBenchData", "LeadBenchExperiment"],
             swiftSettings: swiftSettings),
 
+        // Metrics and statistics: pure functions over scores and labels (scikit-learn's definitions).
+        .target(name: "LeadBenchMetrics", dependencies: ["LeadBenchData"], swiftSettings: swiftSettings),
+
         // The experiment runner: leakage-safe replay of test leads through the models.
         .target(
-            name: "LeadBenchReplay", dependencies: ["LeadBenchData", "LeadBenchExperiment", "LeadBenchModels"],
+            name: "LeadBenchReplay", dependencies: ["LeadBenchData", "LeadBenchExperiment", "LeadBenchModels", "LeadBenchMetrics"],
             swiftSettings: swiftSettings),
 
         // The synthetic CRM export generator behind `leadbench fixtures generate`.
@@ -81,8 +85,11 @@ let package = Package(
             dependencies: ["LeadBenchModels", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
+            name: "LeadBenchMetricsTests", dependencies: ["LeadBenchMetrics", "LeadBenchData"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "LeadBenchReplayTests",
-            dependencies: ["LeadBenchReplay", "LeadBenchModels", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
+            dependencies: ["LeadBenchReplay", "LeadBenchModels", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchFixturesTests", dependencies: ["LeadBenchFixtures", "LeadBenchData", "LeadBenchTestSupport"],

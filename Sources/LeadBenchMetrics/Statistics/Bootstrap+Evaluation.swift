@@ -1,0 +1,43 @@
+import Dispatch
+
+extension Bootstrap {
+    /// Every statistic on every resample: `values[b][s]` is statistic `s` on resample `b`.
+    ///
+    /// With `parallelism` k > 1 the resamples are cut into k contiguous blocks, evaluated on k threads;
+    /// each resample depends only on `(seed, b)` and each thread writes only its block's slots, so the
+    /// result is identical for every k.
+    func evaluate(_ design: ResamplingDesign, form: ResampleForm, statistics: [ResampleStatistic]) -> [[Double?]] {
+        let generator = ResampleGenerator(design: design, seed: seed)
+        let workers = min(parallelism, resamples)
+        let blockSize = (resamples + workers - 1) / workers
+        var values = [[Double?]](repeating: [], count: resamples)
+        values.withUnsafeMutableBufferPointer { slots in
+            let output = ResultSlots(base: slots)
+            let run: @Sendable (Int) -> Void = { worker in
+                let range = (worker * blockSize)..<min(resamples, (worker + 1) * blockSize)
+                var scratch: [Int] = []
+                for b in range {
+                    switch form {
+                    case .indices: generator.indices(b, into: &scratch)
+                    case .counts: generator.counts(b, into: &scratch)
+                    }
+                    output.store(statistics.map { $0(scratch) }, at: b)
+                }
+            }
+            if workers == 1 {
+                run(0)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: workers, execute: run)
+            }
+        }
+        return values
+    }
+}
+
+/// The result array's storage, shared by the worker threads: each writes only its own block of slots,
+/// and the array is read only after every worker has finished.
+private struct ResultSlots: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<[Double?]>
+
+    func store(_ value: [Double?], at index: Int) { base[index] = value }
+}
