@@ -61,7 +61,8 @@ let package = Package(
         .executableTarget(
             name: "leadbench",
             dependencies: [
-                "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchModels", "LeadBenchReplay", "LeadBenchReports",
+                "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchMetrics", "LeadBenchModels", "LeadBenchReplay",
+                "LeadBenchReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),

@@ -23,6 +23,20 @@ public struct QualificationCounts: Sendable, Equatable {
         misses = replayed.filter { $0.verdict == .miss }.count
     }
 
+    /// The counts of the leads at `rows` (with repeats, as a bootstrap resample has them), without
+    /// copying the leads.
+    public init(_ replayed: [ReplayedLead], rows: [Int]) {
+        var ranked = 0, converted = 0, qualified = 0, hits = 0, misses = 0
+        for row in rows {
+            let lead = replayed[row]
+            if lead.rankingScore != nil { ranked += 1 }
+            if lead.converted { converted += 1 }
+            if lead.qualified { qualified += 1 }
+            if lead.verdict == .hit { hits += 1 } else if lead.verdict == .miss { misses += 1 }
+        }
+        (leads, self.ranked, self.converted, self.qualified, self.hits, self.misses) = (rows.count, ranked, converted, qualified, hits, misses)
+    }
+
     public var baseRate: Double? { leads > 0 ? Double(converted) / Double(leads) : nil }
     public var precision: Double? { qualified > 0 ? Double(hits) / Double(qualified) : nil }
     public var recall: Double? { converted > 0 ? Double(hits) / Double(converted) : nil }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeadBenchData
 import LeadBenchExperiment
+import LeadBenchMetrics
 import LeadBenchModels
 import LeadBenchReplay
 import LeadBenchReports
@@ -53,38 +54,64 @@ struct RunCommand: ParsableCommand {
         try replay(models, spec: spec, data: data, training: training)
     }
 
-    /// Replays the test leads through every model and prints what each did at its threshold.
+    /// Replays the test leads through every model, measures each with intervals, compares each with the
+    /// baseline, and prints it all; `--scores-out` writes the audit trail.
     private func replay(_ models: [any ScoringModel], spec: ExperimentSpec, data: ScoringData, training: TrainingSet) throws {
         let window = TestWindow.select(spec, data: data, training: training)
         let replay = Replay(horizonDays: spec.horizonDays, scoringDelayDays: spec.scoringDelayDays)
         print("")
+        for warning in LeakageCheck.warnings(data.dataset, seed: spec.seed) { print("warning: \(warning)") }
         var heading = "replay (\(DatasetSummary.grouped(window.leads.count)) test leads"
         if data.dataset.hasTimes { heading += ", \(DatasetSummary.grouped(window.censored)) censored by the \(spec.horizonDays)-day horizon" }
         if window.open > 0 { heading += ", \(DatasetSummary.grouped(window.open)) open" }
         print(heading + ")")
-        print("  model          threshold   ranked  qualified   hits  misses  precision  recall   lift")
+        guard !models.isEmpty else { return }
+        let bootstrap = try Self.bootstrap(spec)
+        guard let design = Self.design(spec, leads: window.leads, data: data) else {
+            print("  no evaluation: the test window needs converted and non-converted leads")
+            return
+        }
         var audit = CSVWriter()
         audit.writeRow(AuditTrail.header)
+        var evaluations: [ModelEvaluation] = []
         for (model, modelSpec) in zip(models, spec.models) {
-            let replayed = replay.run(model, threshold: modelSpec.threshold, leads: window.leads, data: data)
-            let counts = QualificationCounts(replayed)
-            func cell(_ value: Double?, _ width: Int) -> String {
-                DatasetSummary.pad(value.map { String(format: "%.3f", $0) } ?? "—", width, right: true)
+            var threshold = modelSpec.threshold
+            var source = "set"
+            if threshold == nil, let recommended = ThresholdRecommendation.recommend(for: model, objective: spec.objective, training: training, data: data) {
+                threshold = recommended.threshold
+                source = recommended.reason
             }
-            let threshold = modelSpec.threshold.map { "\($0)" } ?? "—"
-            guard modelSpec.threshold != nil else {
-                print("  \(DatasetSummary.pad(model.name, 14)) \(DatasetSummary.pad(threshold, 9, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.ranked), 8, right: true))   (no threshold set: ranking only)")
-                if scoresOut != nil {
-                    for row in AuditTrail.rows(model: model.name, replayed: replayed, leads: data.dataset.leads) { audit.writeRow(row) }
-                }
-                continue
-            }
-            print("  \(DatasetSummary.pad(model.name, 14)) \(DatasetSummary.pad(threshold, 9, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.ranked), 8, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.qualified), 10, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.hits), 6, right: true)) \(DatasetSummary.pad(DatasetSummary.grouped(counts.misses), 7, right: true)) \(cell(counts.precision, 10)) \(cell(counts.recall, 7)) \(cell(counts.lift, 6))")
+            let replayed = replay.run(model, threshold: threshold, leads: window.leads, data: data)
+            let isProbability = [.logistic, .boostedTrees].contains(model.kind) || (model.kind == .hybrid && (model as? HybridScoringModel)?.combination == .stacked)
+            evaluations.append(ModelEvaluation(
+                name: model.name, threshold: threshold, thresholdSource: source, replayed: replayed, isProbability: isProbability,
+                bootstrap: bootstrap, design: design))
             if scoresOut != nil {
                 for row in AuditTrail.rows(model: model.name, replayed: replayed, leads: data.dataset.leads) { audit.writeRow(row) }
             }
         }
+        print(EvaluationTable.text(evaluations, bootstrap: bootstrap, design: design, baseline: spec.baseline))
         if let scoresOut { try AtomicFile.write(Array(audit.text.utf8), to: scoresOut) }
+    }
+
+    private static func bootstrap(_ spec: ExperimentSpec) throws -> Bootstrap {
+        do {
+            return try Bootstrap(seed: spec.seed, resamples: spec.bootstrap.resamples, confidence: spec.bootstrap.confidence, parallelism: 2)
+        } catch {
+            throw InputError(InputIssue(.invalidValue, file: "experiment", field: "bootstrap", message: error.description))
+        }
+    }
+
+    /// Leads resampled stratified by outcome, or whole accounts when `bootstrap.by_account` is set (a
+    /// lead without an account is an account of its own).
+    private static func design(_ spec: ExperimentSpec, leads: [Int], data: ScoringData) -> ResamplingDesign? {
+        let outcomes = leads.map { data.dataset.leads.outcome[$0] == .converted }
+        guard outcomes.contains(true), outcomes.contains(false) else { return nil }
+        if spec.bootstrap.byAccount {
+            let clusters = leads.map { lead in data.dataset.leads.accountIndex[lead] >= 0 ? Int(data.dataset.leads.accountIndex[lead]) : -1 - lead }
+            return try? ResamplingDesign.clustered(clusters, outcomes: outcomes)
+        }
+        return try? ResamplingDesign.stratified(outcomes: outcomes)
     }
 
     /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.
