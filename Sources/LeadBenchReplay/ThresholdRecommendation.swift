@@ -1,11 +1,16 @@
 import LeadBenchData
 import LeadBenchExperiment
-import LeadBenchMetrics
 import LeadBenchModels
 
 /// The threshold the experiment's objective recommends for a model that has none (DESIGN §4), chosen on
-/// the training window's scores — never on the test leads it is then measured on.
+/// the training window — never on the test leads it is then measured on.
 ///
+/// Candidates are counted the way the replay counts them: a training lead qualifies at threshold t when
+/// its peak score within the horizon reaches t, and is a hit when its peak before it converted does.
+/// Under a temporal split only the training leads followed for a whole horizon before the cutoff count:
+/// the window's later leads are there only because they converted early, which would overstate
+/// precision and, spread over more weeks, understate volume.
+/// Then
 /// - best F1: the threshold with the highest F1 (the higher threshold among equals);
 /// - a target precision: the lowest threshold whose precision reaches the target (the most precise
 ///   one when none does);
@@ -16,38 +21,76 @@ public struct ThresholdRecommendation: Sendable, Equatable {
     /// Why this threshold, in words for the report.
     public let reason: String
 
+    /// A candidate threshold and what it would do on the training window.
+    struct Candidate {
+        let threshold: Double
+        let qualified: Int
+        let hits: Int
+        let converted: Int
+        var precision: Double? { qualified > 0 ? Double(hits) / Double(qualified) : nil }
+        var f1: Double { qualified + converted > 0 ? 2 * Double(hits) / Double(qualified + converted) : 0 }
+    }
+
     public static func recommend(
-        for model: any ScoringModel, objective: ObjectiveSpec, training: TrainingSet, data: ScoringData
+        for model: any ScoringModel, spec: ExperimentSpec, training: TrainingSet, data: ScoringData
     ) -> ThresholdRecommendation? {
-        let scores = training.views.map(model.score)
-        guard let sweep = try? ThresholdSweep(scores: scores, labels: training.labels), !sweep.points.isEmpty else { return nil }
-        let created = training.views.map(\.createdAt).filter { $0 != EpochSeconds.missing }
+        let leads = data.dataset.leads
+        let horizon = Int64(spec.horizonDays) * EpochSeconds.day
+        let objective = spec.objective
+        var followed = Array(zip(training.views, training.labels))
+        if case .temporal(let cutoff) = spec.split {
+            followed = followed.filter { view, _ in view.createdAt != EpochSeconds.missing && view.createdAt + horizon <= cutoff }
+        }
+        var peaks: [Double] = []
+        var hitPeaks: [Double] = []
+        for (view, converted) in followed {
+            let created = view.createdAt
+            guard created != EpochSeconds.missing else {
+                let score = model.score(view)
+                peaks.append(score)
+                if converted { hitPeaks.append(score) }
+                continue
+            }
+            peaks.append(model.peakScore(lead: view.lead, from: created, through: created + horizon, data: data) ?? -.infinity)
+            guard converted else { continue }
+            let convertedAt = leads.convertedAt[view.lead]
+            let beforeConversion = convertedAt == EpochSeconds.missing ? created + horizon : convertedAt - 1
+            hitPeaks.append(model.peakScore(lead: view.lead, from: created, through: beforeConversion, data: data) ?? -.infinity)
+        }
+        let converted = followed.filter(\.1).count
+        let sortedPeaks = peaks.sorted()
+        let sortedHits = hitPeaks.sorted()
+        func atLeast(_ sorted: [Double], _ t: Double) -> Int {
+            var low = 0
+            var high = sorted.count
+            while low < high { let m = (low + high) / 2; if sorted[m] < t { low = m + 1 } else { high = m } }
+            return sorted.count - low
+        }
+        let thresholds = Set(peaks + hitPeaks).filter(\.isFinite).sorted()
+        let candidates = thresholds.map { t in Candidate(threshold: t, qualified: atLeast(sortedPeaks, t), hits: atLeast(sortedHits, t), converted: converted) }
+        guard !candidates.isEmpty else { return nil }
+        let created = followed.map(\.0.createdAt).filter { $0 != EpochSeconds.missing }
         let weeks = created.isEmpty ? nil : max(1, Double((created.max() ?? 0) - (created.min() ?? 0)) / Double(7 * EpochSeconds.day))
         switch objective {
         case .capacity(let perWeek):
-            guard let weeks else { return bestF1(sweep, note: " (capacity needs times; the data has none)") }
-            let fitting = sweep.points.filter { Double($0.counts.qualified) / weeks <= perWeek }
-            guard let lowest = fitting.min(by: { $0.threshold < $1.threshold }) else { return nil }
+            guard let weeks else { return bestF1(candidates, note: " (capacity needs times; the data has none)") }
+            guard let lowest = candidates.first(where: { Double($0.qualified) / weeks <= perWeek }) else { return nil }
             return ThresholdRecommendation(
                 threshold: lowest.threshold,
-                reason: "at most \(formatted(perWeek)) qualified per week on the training window (\(formatted(Double(lowest.counts.qualified) / weeks)))")
+                reason: "at most \(formatted(perWeek)) qualified per week on the training window (\(formatted(Double(lowest.qualified) / weeks)))")
         case .precision(let target):
-            let reaching = sweep.points.filter { ($0.counts.precision ?? 0) >= target }
-            if let lowest = reaching.min(by: { $0.threshold < $1.threshold }) {
+            if let lowest = candidates.first(where: { ($0.precision ?? 0) >= target }) {
                 return ThresholdRecommendation(threshold: lowest.threshold, reason: "lowest threshold with training precision ≥ \(formatted(target))")
             }
-            guard let best = sweep.points.max(by: { ($0.counts.precision ?? 0) < ($1.counts.precision ?? 0) }) else { return nil }
+            guard let best = candidates.max(by: { ($0.precision ?? 0) < ($1.precision ?? 0) }) else { return nil }
             return ThresholdRecommendation(threshold: best.threshold, reason: "no threshold reaches precision \(formatted(target)) on the training window; the most precise one")
         case .bestF1:
-            return bestF1(sweep, note: "")
+            return bestF1(candidates, note: "")
         }
     }
 
-    private static func bestF1(_ sweep: ThresholdSweep, note: String) -> ThresholdRecommendation? {
-        guard let best = sweep.points.max(by: { a, b in
-            let (fa, fb) = (a.counts.f1 ?? 0, b.counts.f1 ?? 0)
-            return fa != fb ? fa < fb : a.threshold < b.threshold
-        }) else { return nil }
+    private static func bestF1(_ candidates: [Candidate], note: String) -> ThresholdRecommendation? {
+        guard let best = candidates.max(by: { $0.f1 != $1.f1 ? $0.f1 < $1.f1 : $0.threshold < $1.threshold }) else { return nil }
         return ThresholdRecommendation(threshold: best.threshold, reason: "best F1 on the training window" + note)
     }
 

@@ -42,3 +42,27 @@ extension ScoringModel {
 }
 
 extension PointsModel: ScoringModel {}
+
+extension ScoringModel {
+    /// The highest score the lead reaches in `start ... end`, evaluated where it can change: at `start`,
+    /// at each activity and the second before it, as activities leave the feature windows, and at each
+    /// day. A lead reaches a threshold within the span exactly when this peak does (up to a score that
+    /// peaks strictly between those moments). `nil` for an empty span.
+    public func peakScore(lead: Int, from start: Int64, through end: Int64, data: ScoringData, windowsDays: [Int] = [7, 30, 90]) -> Double? {
+        guard start <= end else { return nil }
+        let history = data.view(lead, asOf: end)
+        var moments = Set<Int64>([start, end])
+        for day in stride(from: start + EpochSeconds.day, through: end, by: Int(EpochSeconds.day)) { moments.insert(day) }
+        for i in 0..<history.activityCount {
+            let t = history.activityTime(i)
+            moments.insert(t)
+            moments.insert(t - 1)
+            for window in windowsDays { moments.insert(t + Int64(window) * EpochSeconds.day + 1) }
+        }
+        var peak = -Double.infinity
+        for moment in moments where moment >= start && moment <= end {
+            peak = max(peak, score(data.view(lead, asOf: moment)))
+        }
+        return peak
+    }
+}

@@ -77,9 +77,10 @@ struct RunCommand: ParsableCommand {
         for (model, modelSpec) in zip(models, spec.models) {
             var threshold = modelSpec.threshold
             var source = "set"
-            if threshold == nil, let recommended = ThresholdRecommendation.recommend(for: model, objective: spec.objective, training: training, data: data) {
-                threshold = recommended.threshold
-                source = recommended.reason
+            if threshold == nil {
+                let recommended = ThresholdRecommendation.recommend(for: model, spec: spec, training: training, data: data)
+                threshold = recommended?.threshold
+                source = recommended?.reason ?? "no threshold meets the objective on the training window"
             }
             let replayed = replay.run(model, threshold: threshold, leads: window.leads, data: data)
             let isProbability = [.logistic, .boostedTrees].contains(model.kind) || (model.kind == .hybrid && (model as? HybridScoringModel)?.combination == .stacked)
