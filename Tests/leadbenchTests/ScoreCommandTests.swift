@@ -99,5 +99,9 @@ import Testing
         let hits = points.filter { $0.hasSuffix(",hit") }.count
         // The same count the terminal table shows for the points model.
         #expect(result.stdout.contains("  points       40          285        \(hits) "))
+        // 285 qualified over the test leads' creation span (2025-07-01 to early October, about 13.3 weeks).
+        let pointsRow = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("  points       40 ") })
+        let perWeek = try #require(Double(pointsRow.split(separator: " ").last ?? ""))
+        #expect(perWeek > 19 && perWeek < 24, "\(pointsRow)")
     }
 }

@@ -6,7 +6,9 @@ import LeadBenchReplay
 /// The terminal rendering of a run's evaluation: one row per model with intervals, then the paired
 /// comparison with the baseline.
 enum EvaluationTable {
-    static func text(_ evaluations: [ModelEvaluation], bootstrap: Bootstrap, design: ResamplingDesign, baseline: String?) -> String {
+    /// - Parameter weeks: The span of the test leads' creation in weeks, for the volume per week
+    ///   (`nil` for data without times).
+    static func text(_ evaluations: [ModelEvaluation], bootstrap: Bootstrap, design: ResamplingDesign, baseline: String?, weeks: Double?) -> String {
         var lines: [String] = []
         let level = Int((bootstrap.confidence * 100).rounded())
         lines.append("  \(DatasetSummary.grouped(bootstrap.resamples)) bootstrap resamples (\(design.isClustered ? "by account" : "stratified by outcome")), \(level)% intervals")
@@ -17,11 +19,12 @@ enum EvaluationTable {
         }
         lines.append("")
         lines.append("  " + pad("at threshold", 12) + pad("threshold", 11) + pad("qualified", 10) + pad("hits", 6) + pad("misses", 8)
-            + pad("precision", 24) + pad("recall", 24) + "lift")
+            + pad("precision", 24) + pad("recall", 24) + pad("lift", 24) + "per week")
         for e in evaluations {
             lines.append("  " + pad(e.name, 12) + pad(number(e.threshold), 11) + pad(DatasetSummary.grouped(e.counts.qualified), 10)
                 + pad(DatasetSummary.grouped(e.counts.hits), 6) + pad(DatasetSummary.grouped(e.counts.misses), 8)
-                + pad(interval(e.precision), 24) + pad(interval(e.recall), 24) + interval(e.lift))
+                + pad(interval(e.precision), 24) + pad(interval(e.recall), 24) + pad(interval(e.lift), 24)
+                + (weeks.map { e.threshold == nil ? "—" : String(format: "%.1f", Double(e.counts.qualified) / $0) } ?? "—"))
         }
         let recommended = evaluations.filter { $0.thresholdSource != "set" }
         if !recommended.isEmpty {

@@ -91,7 +91,10 @@ struct RunCommand: ParsableCommand {
                 for row in AuditTrail.rows(model: model.name, replayed: replayed, leads: data.dataset.leads) { audit.writeRow(row) }
             }
         }
-        print(EvaluationTable.text(evaluations, bootstrap: bootstrap, design: design, baseline: spec.baseline))
+        // Volume per week over the span in which the test leads were created.
+        let created = window.leads.map { data.dataset.leads.createdAt[$0] }.filter { $0 != EpochSeconds.missing }
+        let weeks = created.isEmpty ? nil : max(1, Double((created.max() ?? 0) - (created.min() ?? 0)) / Double(7 * EpochSeconds.day))
+        print(EvaluationTable.text(evaluations, bootstrap: bootstrap, design: design, baseline: spec.baseline, weeks: weeks))
         if let scoresOut { try AtomicFile.write(Array(audit.text.utf8), to: scoresOut) }
     }
 
