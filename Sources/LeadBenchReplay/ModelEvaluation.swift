@@ -7,51 +7,130 @@ import LeadBenchModels
 /// bootstrap interval, resampling leads stratified by outcome (or whole accounts, when the experiment
 /// says so).
 ///
-/// Ranking figures (AUC, average precision, KS, Brier, log loss) use the leads with a ranking score;
-/// the figures at the threshold use every test lead's verdict.
-public struct ModelEvaluation: Sendable {
+/// Ranking figures (AUC, average precision, KS, Brier, log loss, deciles, curves, calibration) use the
+/// leads with a ranking score; the figures at the threshold use every test lead's verdict:
+///
+///     F1 = 2·hits / (qualified + converted),  contacts per conversion = 1 / precision
+public struct ModelEvaluation: Sendable, Encodable {
     public let name: String
+    public let kind: String
+    public let isProbability: Bool
     public let threshold: Double?
     /// `set` when the experiment gives the threshold, else the objective's reason.
     public let thresholdSource: String
     public let counts: QualificationCounts
+    public let baseRate: Double?
+    /// Qualified leads per week of the test leads' creation span (`nil` without times or threshold).
+    public let perWeek: Double?
     public let auc: BootstrapInterval?
     public let averagePrecision: BootstrapInterval?
     public let precision: BootstrapInterval?
     public let recall: BootstrapInterval?
+    public let f1: BootstrapInterval?
     public let lift: BootstrapInterval?
+    public let contactsPerConversion: Double?
     public let ks: Double?
     /// For probability models only.
     public let brier: Double?
     public let logLoss: Double?
+    /// `nil` when the ranked leads lack an outcome class.
+    public let ranking: RankingFigures?
+    /// `nil` for data without times.
+    public let salesCycle: SalesCycle?
+    /// What other thresholds would do on the test leads (the replay's rules; see ``QualificationSweep``).
+    public let sweep: [QualificationSweep.Point]
+    /// Where a figure rests on too little, or the model misbehaves.
+    public let warnings: [String]
 
     /// The leads' replay under this model, for paired comparisons.
     public let replayed: [ReplayedLead]
 
-    public init(name: String, threshold: Double?, thresholdSource: String, replayed: [ReplayedLead], isProbability: Bool, bootstrap: Bootstrap, design: ResamplingDesign) {
+    enum CodingKeys: String, CodingKey {
+        case name, kind, isProbability, threshold, thresholdSource, counts, baseRate, perWeek, auc, averagePrecision, precision, recall,
+            f1, lift, contactsPerConversion, ks, brier, logLoss, ranking, salesCycle, sweep, warnings
+    }
+
+    /// - Parameters:
+    ///   - weeks: The span of the test leads' creation in weeks (`nil` for data without times).
+    public init(
+        name: String, kind: String, threshold: Double?, thresholdSource: String, replayed: [ReplayedLead], isProbability: Bool,
+        bootstrap: Bootstrap, design: ResamplingDesign, weeks: Double?
+    ) {
         self.name = name
+        self.kind = kind
+        self.isProbability = isProbability
         self.threshold = threshold
         self.thresholdSource = thresholdSource
         self.replayed = replayed
-        counts = QualificationCounts(replayed)
+        let counts = QualificationCounts(replayed)
+        self.counts = counts
+        baseRate = counts.baseRate
+        perWeek = threshold == nil ? nil : weeks.map { Double(counts.qualified) / $0 }
         let ranked = Self.ranked(replayed)
+        let hasTimes = replayed.contains { $0.createdAt != nil }
         let statistics: [ResampleStatistic] = [
             { rows in Self.ranking(replayed, rows) { try? rocAUCScore(scores: $0, labels: $1) } },
             { rows in Self.ranking(replayed, rows) { try? averagePrecisionScore(scores: $0, labels: $1) } },
             { rows in QualificationCounts(replayed, rows: rows).precision },
             { rows in QualificationCounts(replayed, rows: rows).recall },
+            { rows in QualificationCounts(replayed, rows: rows).f1 },
             { rows in QualificationCounts(replayed, rows: rows).lift },
+            { rows in SalesCycle.medianCycle(replayed, rows: rows) },
         ]
-        // A statistic undefined on the full sample (no threshold, or a single class) gets no interval.
-        let intervals = statistics.map { statistic in try? bootstrap.interval(design, statistic: statistic) }
+        let atThreshold: Set<Int> = threshold == nil ? [2, 3, 4, 5, 6] : []
+        let intervals = Self.intervals(statistics, skipping: atThreshold, bootstrap: bootstrap, design: design)
         auc = intervals[0]
         averagePrecision = intervals[1]
-        precision = threshold == nil ? nil : intervals[2]
-        recall = threshold == nil ? nil : intervals[3]
-        lift = threshold == nil ? nil : intervals[4]
+        precision = intervals[2]
+        recall = intervals[3]
+        f1 = intervals[4]
+        lift = intervals[5]
+        contactsPerConversion = counts.precision.flatMap { $0 > 0 ? 1 / $0 : nil }
         ks = try? ksStatistic(scores: ranked.scores, labels: ranked.labels)
         brier = isProbability ? try? brierLoss(probabilities: ranked.scores, labels: ranked.labels) : nil
         logLoss = isProbability ? try? LeadBenchMetrics.logLoss(probabilities: ranked.scores, labels: ranked.labels) : nil
+        ranking = try? RankingFigures(scores: ranked.scores, labels: ranked.labels, isProbability: isProbability)
+        if hasTimes {
+            var cycle = SalesCycle(replayed)
+            cycle.medianInterval = intervals[6]
+            salesCycle = cycle
+        } else {
+            salesCycle = nil
+        }
+        sweep = QualificationSweep(replayed, weeks: weeks).table(including: threshold.map { [$0] } ?? [])
+        warnings = Self.warnings(counts: counts, threshold: threshold, hasTimes: hasTimes, ranking: ranking)
+    }
+
+    /// The intervals of the statistics not skipped and defined on the full sample, drawn on one set of
+    /// resamples; `nil` for the others.
+    static func intervals(
+        _ statistics: [ResampleStatistic], skipping: Set<Int>, bootstrap: Bootstrap, design: ResamplingDesign
+    ) -> [BootstrapInterval?] {
+        let all = Array(0..<design.rowCount)
+        let wanted = statistics.indices.filter { !skipping.contains($0) && statistics[$0](all) != nil }
+        var intervals = [BootstrapInterval?](repeating: nil, count: statistics.count)
+        if let together = try? bootstrap.intervals(design, statistics: wanted.map { statistics[$0] }) {
+            for (index, interval) in zip(wanted, together) { intervals[index] = interval }
+        } else {
+            for index in wanted { intervals[index] = try? bootstrap.interval(design, statistic: statistics[index]) }
+        }
+        return intervals
+    }
+
+    /// The data-sufficiency and behaviour warnings of one model (DESIGN §4: the platforms ask for about
+    /// 1,000 leads and 120 conversions before they trust a model).
+    static func warnings(counts: QualificationCounts, threshold: Double?, hasTimes: Bool, ranking: RankingFigures?) -> [String] {
+        var warnings: [String] = []
+        if threshold != nil && counts.qualified < 30 {
+            warnings.append("precision rests on \(counts.qualified) qualified leads (fewer than 30)")
+        }
+        if threshold != nil && hasTimes && counts.hits < 20 {
+            warnings.append("the sales cycle rests on \(counts.hits) hits (fewer than 20)")
+        }
+        if let error = ranking?.expectedCalibrationError, error > 0.05 {
+            warnings.append("probabilities are poorly calibrated (expected calibration error \((error * 1000).rounded() / 1000))")
+        }
+        return warnings
     }
 
     /// Scores and labels of the leads that have a ranking score.
@@ -81,35 +160,3 @@ public struct ModelEvaluation: Sendable {
     }
 }
 
-/// A model measured against the experiment's baseline on the same test leads (DESIGN §4).
-public struct PairedComparison: Sendable {
-    public let model: String
-    public let baseline: String
-    /// Bootstrap of AUC(model) − AUC(baseline) on shared resamples.
-    public let aucDifference: BootstrapInterval?
-    /// DeLong's test of the two AUCs on the leads both rank.
-    public let delong: DeLongTest?
-    /// McNemar's test on the two models' qualification decisions (exact binomial).
-    public let mcnemar: McNemarTest?
-
-    public init(_ model: ModelEvaluation, baseline: ModelEvaluation, bootstrap: Bootstrap, design: ResamplingDesign) {
-        self.model = model.name
-        self.baseline = baseline.name
-        let first = model.replayed
-        let second = baseline.replayed
-        aucDifference = try? bootstrap.pairedInterval(
-            design,
-            first: { rows in ModelEvaluation.ranking(first, rows) { try? rocAUCScore(scores: $0, labels: $1) } },
-            second: { rows in ModelEvaluation.ranking(second, rows) { try? rocAUCScore(scores: $0, labels: $1) } }
-        ).difference
-        let both = first.indices.filter { first[$0].rankingScore != nil && second[$0].rankingScore != nil }
-        delong = try? DeLongTest(
-            first: both.compactMap { first[$0].rankingScore }, second: both.compactMap { second[$0].rankingScore },
-            labels: both.map { first[$0].converted })
-        if model.threshold != nil && baseline.threshold != nil {
-            mcnemar = try? McNemarTest(first: first.map(\.qualified), second: second.map(\.qualified), method: .exact)
-        } else {
-            mcnemar = nil
-        }
-    }
-}

@@ -3,8 +3,9 @@ import LeadBenchData
 /// The counts behind a model's figures at its threshold (DESIGN §4): how many test leads it ranked,
 /// qualified, and how those turned out.
 ///
-///     precision = hits / qualified,  recall = hits / converted,  lift = precision / base rate
-public struct QualificationCounts: Sendable, Equatable {
+///     precision = hits / qualified,  recall = hits / converted,  lift = precision / base rate,
+///     F1 = 2·hits / (qualified + converted)
+public struct QualificationCounts: Sendable, Equatable, Encodable {
     public let leads: Int
     /// Leads with a ranking score (those that had not converted by the scoring moment).
     public let ranked: Int
@@ -40,6 +41,8 @@ public struct QualificationCounts: Sendable, Equatable {
     public var baseRate: Double? { leads > 0 ? Double(converted) / Double(leads) : nil }
     public var precision: Double? { qualified > 0 ? Double(hits) / Double(qualified) : nil }
     public var recall: Double? { converted > 0 ? Double(hits) / Double(converted) : nil }
+    /// `2·hits / (qualified + converted)`.
+    public var f1: Double? { qualified + converted > 0 ? 2 * Double(hits) / Double(qualified + converted) : nil }
     public var lift: Double? {
         guard let precision, let baseRate, baseRate > 0 else { return nil }
         return precision / baseRate

@@ -5,7 +5,7 @@ import LeadBenchModels
 
 /// Replays test leads through a model (DESIGN §2): for each lead, the ranking score as of creation +
 /// scoring delay, the first moment within the horizon at which the score reaches the threshold, and
-/// whether that qualification was a hit (the lead converted after it, within the horizon) or a miss
+/// the peak scores behind the threshold sweep, and whether that qualification was a hit (the lead converted after it, within the horizon) or a miss
 /// (it converted first).
 ///
 /// Every score comes from a ``LeadView`` as of its moment, so nothing later is seen. Leads are split
@@ -43,14 +43,21 @@ public struct Replay: Sendable {
             let converted = table.outcome[lead] == .converted
             let qualified = threshold.map { score >= $0 }
             let verdict = qualified.map { q -> ReplayedLead.Verdict in q ? (converted ? .hit : .falseAlarm) : (converted ? .miss : .quiet) }
-            return ReplayedLead(lead: lead, rankingScore: score, qualifiedAt: nil, converted: converted, convertedAt: nil, verdict: verdict)
+            return ReplayedLead(
+                lead: lead, rankingScore: score, qualifiedAt: nil, converted: converted, convertedAt: nil, verdict: verdict,
+                peakScore: score, peakBeforeConversion: converted ? score : nil)
         }
         let horizonEnd = created + Int64(horizonDays) * EpochSeconds.day
         let scoringMoment = created + Int64(scoringDelayDays) * EpochSeconds.day
         let converted = table.outcome[lead] == .converted && (convertedAt.map { $0 <= horizonEnd } ?? true)
         let rankingScore = convertedAt.map { $0 <= scoringMoment } == true ? nil : model.score(data.view(lead, asOf: scoringMoment))
+        let peak = model.peakScore(lead: lead, from: created, through: horizonEnd, data: data)
+        // A conversion without a recorded time counts as after every qualification (see the verdict).
+        let peakBefore = converted ? (convertedAt.map { model.peakScore(lead: lead, from: created, through: $0 - 1, data: data) } ?? peak) : nil
         guard let threshold else {
-            return ReplayedLead(lead: lead, rankingScore: rankingScore, qualifiedAt: nil, converted: converted, convertedAt: convertedAt, verdict: nil)
+            return ReplayedLead(
+                lead: lead, createdAt: created, rankingScore: rankingScore, qualifiedAt: nil, converted: converted, convertedAt: convertedAt,
+                verdict: nil, peakScore: peak, peakBeforeConversion: peakBefore)
         }
         let qualifiedAt = model.firstMoment(reaching: threshold, lead: lead, from: created, through: horizonEnd, data: data)
         let verdict: ReplayedLead.Verdict
@@ -62,7 +69,9 @@ public struct Replay: Sendable {
         case (_?, false): verdict = .falseAlarm
         case (nil, false): verdict = .quiet
         }
-        return ReplayedLead(lead: lead, rankingScore: rankingScore, qualifiedAt: qualifiedAt, converted: converted, convertedAt: convertedAt, verdict: verdict)
+        return ReplayedLead(
+            lead: lead, createdAt: created, rankingScore: rankingScore, qualifiedAt: qualifiedAt, converted: converted, convertedAt: convertedAt,
+            verdict: verdict, peakScore: peak, peakBeforeConversion: peakBefore)
     }
 }
 

@@ -16,6 +16,8 @@ public struct ReplayedLead: Sendable, Equatable {
 
     /// The lead's row in the dataset.
     public let lead: Int
+    /// When the lead was created (`nil` for data without times).
+    public var createdAt: Int64? = nil
     /// The score as of creation + scoring delay; `nil` when the lead converted before that moment
     /// (such leads are left out of ranking metrics).
     public let rankingScore: Double?
@@ -25,6 +27,11 @@ public struct ReplayedLead: Sendable, Equatable {
     public let converted: Bool
     public let convertedAt: Int64?
     public let verdict: Verdict?
+    /// The highest score within the horizon (the one score of data without times): the lead qualifies at
+    /// any threshold up to it. `nil` when the replay did not look.
+    public var peakScore: Double? = nil
+    /// For a converted lead, the highest score before it converted: it is a hit at any threshold up to it.
+    public var peakBeforeConversion: Double? = nil
 
     /// Whether the model qualified the lead within the horizon (converted first or not).
     public var qualified: Bool { qualifiedAt != nil || verdict == .hit || verdict == .falseAlarm }

@@ -16,12 +16,8 @@ public struct TestWindow: Sendable {
 
     public static func select(_ spec: ExperimentSpec, data: ScoringData, training: TrainingSet) -> TestWindow {
         let table = data.dataset.leads
-        let horizon = Int64(spec.horizonDays) * EpochSeconds.day
-        let end = data.dataset.hasTimes ? data.dataset.endOfData : nil
         let trained = Set(training.views.map(\.lead))
-        var leads: [Int] = []
-        var censored = 0
-        var open = 0
+        var chosen: [Int] = []
         for lead in 0..<table.count {
             let created = table.createdAt[lead]
             switch spec.split ?? .random(testFraction: 0.3) {
@@ -32,6 +28,21 @@ public struct TestWindow: Sendable {
             case .kFold:
                 break
             }
+            chosen.append(lead)
+        }
+        return of(chosen, spec: spec, data: data)
+    }
+
+    /// The given leads less the open and the right-censored ones (a k-fold split's fold).
+    public static func of(_ chosen: [Int], spec: ExperimentSpec, data: ScoringData) -> TestWindow {
+        let table = data.dataset.leads
+        let horizon = Int64(spec.horizonDays) * EpochSeconds.day
+        let end = data.dataset.hasTimes ? data.dataset.endOfData : nil
+        var leads: [Int] = []
+        var censored = 0
+        var open = 0
+        for lead in chosen {
+            let created = table.createdAt[lead]
             if table.outcome[lead] == .open {
                 open += 1
                 continue

@@ -21,22 +21,17 @@ public struct ThresholdRecommendation: Sendable, Equatable {
     /// Why this threshold, in words for the report.
     public let reason: String
 
-    /// A candidate threshold and what it would do on the training window.
-    struct Candidate {
-        let threshold: Double
-        let qualified: Int
-        let hits: Int
-        let converted: Int
-        var precision: Double? { qualified > 0 ? Double(hits) / Double(qualified) : nil }
-        var f1: Double { qualified + converted > 0 ? 2 * Double(hits) / Double(qualified + converted) : 0 }
-    }
-
     public static func recommend(
         for model: any ScoringModel, spec: ExperimentSpec, training: TrainingSet, data: ScoringData
     ) -> ThresholdRecommendation? {
+        recommend(sweep(for: model, spec: spec, training: training, data: data), objective: spec.objective)
+    }
+
+    /// The training leads' qualification sweep: each followed training lead's peak score within the
+    /// horizon, and each converted one's peak before converting.
+    static func sweep(for model: any ScoringModel, spec: ExperimentSpec, training: TrainingSet, data: ScoringData) -> QualificationSweep {
         let leads = data.dataset.leads
         let horizon = Int64(spec.horizonDays) * EpochSeconds.day
-        let objective = spec.objective
         var followed = Array(zip(training.views, training.labels))
         if case .temporal(let cutoff) = spec.split {
             followed = followed.filter { view, _ in view.createdAt != EpochSeconds.missing && view.createdAt + horizon <= cutoff }
@@ -57,27 +52,21 @@ public struct ThresholdRecommendation: Sendable, Equatable {
             let beforeConversion = convertedAt == EpochSeconds.missing ? created + horizon : convertedAt - 1
             hitPeaks.append(model.peakScore(lead: view.lead, from: created, through: beforeConversion, data: data) ?? -.infinity)
         }
-        let converted = followed.filter(\.1).count
-        let sortedPeaks = peaks.sorted()
-        let sortedHits = hitPeaks.sorted()
-        func atLeast(_ sorted: [Double], _ t: Double) -> Int {
-            var low = 0
-            var high = sorted.count
-            while low < high { let m = (low + high) / 2; if sorted[m] < t { low = m + 1 } else { high = m } }
-            return sorted.count - low
-        }
-        let thresholds = Set(peaks + hitPeaks).filter(\.isFinite).sorted()
-        let candidates = thresholds.map { t in Candidate(threshold: t, qualified: atLeast(sortedPeaks, t), hits: atLeast(sortedHits, t), converted: converted) }
-        guard !candidates.isEmpty else { return nil }
         let created = followed.map(\.0.createdAt).filter { $0 != EpochSeconds.missing }
-        let weeks = created.isEmpty ? nil : max(1, Double((created.max() ?? 0) - (created.min() ?? 0)) / Double(7 * EpochSeconds.day))
+        return QualificationSweep(peaks: peaks, hitPeaks: hitPeaks, converted: followed.filter(\.1).count, weeks: QualificationSweep.weeks(created: created))
+    }
+
+    /// The objective's choice among the sweep's thresholds.
+    static func recommend(_ sweep: QualificationSweep, objective: ObjectiveSpec) -> ThresholdRecommendation? {
+        let candidates = sweep.thresholds.map(sweep.point(at:))
+        guard !candidates.isEmpty else { return nil }
         switch objective {
         case .capacity(let perWeek):
-            guard let weeks else { return bestF1(candidates, note: " (capacity needs times; the data has none)") }
-            guard let lowest = candidates.first(where: { Double($0.qualified) / weeks <= perWeek }) else { return nil }
+            guard sweep.weeks != nil else { return bestF1(candidates, note: " (capacity needs times; the data has none)") }
+            guard let lowest = candidates.first(where: { ($0.perWeek ?? 0) <= perWeek }) else { return nil }
             return ThresholdRecommendation(
                 threshold: lowest.threshold,
-                reason: "at most \(formatted(perWeek)) qualified per week on the training window (\(formatted(Double(lowest.qualified) / weeks)))")
+                reason: "at most \(formatted(perWeek)) qualified per week on the training window (\(formatted(lowest.perWeek ?? 0)))")
         case .precision(let target):
             if let lowest = candidates.first(where: { ($0.precision ?? 0) >= target }) {
                 return ThresholdRecommendation(threshold: lowest.threshold, reason: "lowest threshold with training precision ≥ \(formatted(target))")
@@ -89,7 +78,7 @@ public struct ThresholdRecommendation: Sendable, Equatable {
         }
     }
 
-    private static func bestF1(_ candidates: [Candidate], note: String) -> ThresholdRecommendation? {
+    private static func bestF1(_ candidates: [QualificationSweep.Point], note: String) -> ThresholdRecommendation? {
         guard let best = candidates.max(by: { $0.f1 != $1.f1 ? $0.f1 < $1.f1 : $0.threshold < $1.threshold }) else { return nil }
         return ThresholdRecommendation(threshold: best.threshold, reason: "best F1 on the training window" + note)
     }

@@ -36,7 +36,7 @@ import Testing
         // Leaky and id columns are excluded; values with double spaces are kept exactly.
         #expect(leads.attribute(named: "Tags") == nil)
         #expect(leads.attribute(named: "Lead Number") == nil)
-        #expect(data.excludedColumns.map(\.column) == ["Lead Number", "Tags", "Lead Quality", "Last Notable Activity"])
+        #expect(data.excludedColumns.map(\.column) == ["Lead Number", "Tags", "Lead Quality", "Last Notable Activity", "Last Activity"])
     }
 
     @Test func crmPipelineStagesAccountsAndSpellings() throws {

@@ -26,8 +26,8 @@ import Testing
         let bootstrap = try Bootstrap(seed: 42, resamples: 200, parallelism: 2)
         let design = try ResamplingDesign.stratified(outcomes: leads.map { data.dataset.leads.outcome[$0] == .converted })
         let replayed = replay.run(models[0], threshold: 40, leads: leads, data: data)
-        let evaluation = ModelEvaluation(name: "points", threshold: 40, thresholdSource: "set", replayed: replayed, isProbability: false, bootstrap: bootstrap, design: design)
-        let again = ModelEvaluation(name: "points", threshold: 40, thresholdSource: "set", replayed: replayed, isProbability: false, bootstrap: bootstrap, design: design)
+        let evaluation = ModelEvaluation(name: "points", kind: "static", threshold: 40, thresholdSource: "set", replayed: replayed, isProbability: false, bootstrap: bootstrap, design: design, weeks: nil)
+        let again = ModelEvaluation(name: "points", kind: "static", threshold: 40, thresholdSource: "set", replayed: replayed, isProbability: false, bootstrap: bootstrap, design: design, weeks: nil)
         for (interval, repeated) in [(evaluation.auc, again.auc), (evaluation.precision, again.precision), (evaluation.lift, again.lift)] {
             let value = try #require(interval)
             #expect(value.lower <= value.estimate && value.estimate <= value.upper)

@@ -1,6 +1,7 @@
 import Foundation
 import LeadBenchData
 import LeadBenchExperiment
+import LeadBenchMetrics
 import LeadBenchModels
 import LeadBenchReplay
 import LeadBenchTestSupport
@@ -153,5 +154,66 @@ private struct PeekingModel: ScoringModel {
                 data: data, samples: Array(samples))
             #expect(violations.isEmpty, "\(model.name) used data after the moment it scored: \(violations.prefix(3))")
         }
+    }
+}
+
+/// The figures built on the replay, hand-worked on the small export above: the threshold sweep, the
+/// sales cycle and the head start.
+@Suite struct ReplayFigureTests {
+    private static let models = """
+          - { name: demo, kind: static, threshold: 30, rules: [ { activity: demo_request, points: 30 } ] }
+          - { name: eager, kind: static, threshold: 30, start: 30, rules: [ { activity: demo_request, points: 30 } ] }
+        """
+
+    private static func replays() throws -> (TemporaryDirectory, ScoringData, demo: [ReplayedLead], eager: [ReplayedLead]) {
+        let (dir, file, data) = try world(models)
+        let spec = file.spec
+        let window = TestWindow.select(spec, data: data, training: TrainingWindow.select(spec, data: data))
+        let replay = Replay(horizonDays: 30, scoringDelayDays: 2)
+        let built = try spec.models.map { try PointsModel($0, data: data) }
+        return (dir, data, replay.run(built[0], threshold: 30, leads: window.leads, data: data), replay.run(built[1], threshold: 30, leads: window.leads, data: data))
+    }
+
+    /// Peaks: 30 for every lead with a demo within the horizon (hit, miss, late, alarm, early), 0 for
+    /// quiet. Before converting: hit 30 (demo 03-03, won 03-10), miss 0 (won 03-05, demo 03-07), early
+    /// 30 (demo at creation, won the next day). At 30: 5 qualified, 2 hits, of 3 conversions.
+    @Test func sweepCountsAsTheReplayDoes() throws {
+        let (dir, _, demo, _) = try Self.replays()
+        defer { dir.remove() }
+        let sweep = QualificationSweep(demo, weeks: nil)
+        #expect(sweep.thresholds == [0, 30])
+        let point = sweep.point(at: 30)
+        #expect(point.qualified == 5 && point.hits == 2)
+        #expect(point.precision == 0.4 && point.recall == 2.0 / 3.0 && point.f1 == 0.5)
+        #expect(point.lift == 0.4 / 0.5)
+        let counts = QualificationCounts(demo)
+        #expect(counts.qualified == point.qualified && counts.hits == point.hits)
+        #expect(sweep.point(at: 0).qualified == 6 && sweep.point(at: 31).qualified == 0)
+        #expect(sweep.table(maxPoints: 20).map(\.threshold) == [0, 30])
+    }
+
+    /// Hits: "hit" qualified 03-03 and won 03-10 (7 days); "early" qualified 03-01 and won 03-02 (1 day).
+    /// Creation to qualification, for every lead the model qualified: hit 2, miss 6 (after it had
+    /// converted), late 3, alarm 0, early 0 days.
+    @Test func salesCycleOfTheHits() throws {
+        let (dir, _, demo, _) = try Self.replays()
+        defer { dir.remove() }
+        let cycle = SalesCycle(demo)
+        let toConversion = try #require(cycle.qualificationToConversion)
+        #expect(toConversion.count == 2 && toConversion.median == 4 && toConversion.minimum == 1 && toConversion.maximum == 7)
+        let toQualification = try #require(cycle.creationToQualification)
+        #expect(toQualification.count == 5 && toQualification.median == 2 && toQualification.maximum == 6)
+    }
+
+    /// "eager" starts at 30, so it qualifies every lead at creation: it hits "hit" two days before
+    /// "demo" does, "early" at the same moment, and also "miss", which "demo" reached too late.
+    @Test func headStartAgainstTheBaseline() throws {
+        let (dir, _, demo, eager) = try Self.replays()
+        defer { dir.remove() }
+        let start = HeadStart(model: eager, baseline: demo)
+        let days = try #require(start.days)
+        #expect(days.count == 2 && days.median == 1 && days.maximum == 2 && days.minimum == 0)
+        #expect(start.modelFirst == 1 && start.baselineFirst == 0)
+        #expect(start.hitOnlyByModel == 1 && start.hitOnlyByBaseline == 0)
     }
 }

@@ -72,6 +72,13 @@ let leadbenchExecutable: URL = {
         #expect(result.stderr.contains("hint:"))
     }
 
+    @Test func resamplesMustBePositive() throws {
+        let result = try runLeadBench(["run", Paths.experiment("quickstart.yaml"), "--resamples", "0"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--resamples"))
+        #expect(result.stderr.contains("needs at least one resample"))
+    }
+
     @Test func missingExperimentFile() throws {
         let result = try runLeadBench(["run", "/nonexistent/experiment.yaml"])
         #expect(result.status == 2)
@@ -103,7 +110,9 @@ let leadbenchExecutable: URL = {
         let validate = try runLeadBench(["validate", path])
         #expect(validate.status == 0, "\(validate.stderr)")
         #expect(validate.stdout.hasSuffix("valid — 4,000 leads, 78,920 activities, 5 models\n"))
-        let run = try runLeadBench(["run", path])
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let run = try runLeadBench(["run", path, "--out", dir.file("run"), "--resamples", "20"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("outcomes     206 converted, 3,794 not converted\n"))
         #expect(run.stdout.contains("activities   78,920 of 9 types\n"))

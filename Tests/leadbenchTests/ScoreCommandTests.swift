@@ -8,14 +8,15 @@ import Testing
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let experiment = Paths.experiment("quickstart.yaml")
-        let first = try runLeadBench(["run", experiment, "--out", dir.file("one")])
+        let first = try runLeadBench(["run", experiment, "--out", dir.file("one"), "--resamples", "20"])
         #expect(first.status == 0, "\(first.stderr)")
+        #expect(try dir.entries(of: "one") == ["models", "results.json", "scores.csv"])
         #expect(try dir.entries(of: "one/models") == ["boosted.json", "engagement.json", "hybrid.json", "logistic.json", "points.json"])
-        // The same inputs and seed give byte-identical model files.
-        #expect(try runLeadBench(["run", experiment, "--out", dir.file("two")]).status == 0)
-        for name in try dir.entries(of: "one/models") {
-            let one = FileManager.default.contents(atPath: dir.file("one/models/\(name)"))
-            #expect(one != nil && one == FileManager.default.contents(atPath: dir.file("two/models/\(name)")), "\(name)")
+        // The same inputs and seed give byte-identical model files, results and audit trail.
+        #expect(try runLeadBench(["run", experiment, "--out", dir.file("two"), "--resamples", "20"]).status == 0)
+        for name in try dir.entries(of: "one/models").map({ "models/\($0)" }) + ["results.json", "scores.csv"] {
+            let one = FileManager.default.contents(atPath: dir.file("one/\(name)"))
+            #expect(one != nil && one == FileManager.default.contents(atPath: dir.file("two/\(name)")), "\(name)")
         }
 
         let fixture = Paths.fixture("quickstart")
@@ -89,7 +90,9 @@ import Testing
     @Test func runWritesTheAuditTrail() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let result = try runLeadBench(["run", Paths.experiment("quickstart.yaml"), "--out", dir.file("run"), "--scores-out", dir.file("scores.csv")])
+        let result = try runLeadBench([
+            "run", Paths.experiment("quickstart.yaml"), "--out", dir.file("run"), "--scores-out", dir.file("scores.csv"), "--resamples", "20",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("replay (1,115 test leads, 1,056 censored by the 90-day horizon)"))
         let rows = try String(contentsOfFile: dir.file("scores.csv"), encoding: .utf8).split(separator: "\n")
@@ -97,11 +100,14 @@ import Testing
         #expect(rows.count == 1 + 5 * 1_115)
         let points = rows.dropFirst().filter { $0.split(separator: ",", omittingEmptySubsequences: false)[1] == "points" }
         let hits = points.filter { $0.hasSuffix(",hit") }.count
-        // The same count the terminal table shows for the points model.
-        #expect(result.stdout.contains("  points       40          285        \(hits) "))
-        // 285 qualified over the test leads' creation span (2025-07-01 to early October, about 13.3 weeks).
+        // The same count the terminal table shows for the points model: threshold, qualified, per week, hits.
         let pointsRow = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("  points       40 ") })
-        let perWeek = try #require(Double(pointsRow.split(separator: " ").last ?? ""))
+        let cells = pointsRow.split(separator: " ")
+        #expect(cells[2] == "285" && cells[4] == "\(hits)", "\(pointsRow)")
+        // 285 qualified over the test leads' creation span (2025-07-01 to early October, about 13.4 weeks).
+        let perWeek = try #require(Double(cells[3]))
         #expect(perWeek > 19 && perWeek < 24, "\(pointsRow)")
+        // The run's folder holds the same audit trail.
+        #expect(FileManager.default.contents(atPath: dir.file("run/scores.csv")) == FileManager.default.contents(atPath: dir.file("scores.csv")))
     }
 }

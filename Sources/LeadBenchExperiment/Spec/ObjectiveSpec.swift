@@ -49,3 +49,14 @@ public enum ObjectiveSpec: Decodable, Sendable, Equatable {
         }
     }
 }
+
+extension ObjectiveSpec {
+    /// The objective in words, as the report shows it.
+    public var label: String {
+        switch self {
+        case .bestF1: "best F1"
+        case .precision(let target): "precision ≥ \(target)"
+        case .capacity(let perWeek): "at most \(perWeek == perWeek.rounded() ? String(Int(perWeek)) : String(perWeek)) qualified per week"
+        }
+    }
+}

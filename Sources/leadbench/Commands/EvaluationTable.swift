@@ -3,55 +3,97 @@ import LeadBenchData
 import LeadBenchMetrics
 import LeadBenchReplay
 
-/// The terminal rendering of a run's evaluation: one row per model with intervals, then the paired
-/// comparison with the baseline.
+/// The terminal rendering of a run's results: the models' ranking figures and figures at the threshold
+/// with intervals, lift by decile, the sales cycle, the comparison with the baseline, and warnings.
 enum EvaluationTable {
-    /// - Parameter weeks: The span of the test leads' creation in weeks, for the volume per week
-    ///   (`nil` for data without times).
-    static func text(_ evaluations: [ModelEvaluation], bootstrap: Bootstrap, design: ResamplingDesign, baseline: String?, weeks: Double?) -> String {
+    static func text(_ results: RunResults) -> String {
         var lines: [String] = []
-        let level = Int((bootstrap.confidence * 100).rounded())
-        lines.append("  \(DatasetSummary.grouped(bootstrap.resamples)) bootstrap resamples (\(design.isClustered ? "by account" : "stratified by outcome")), \(level)% intervals")
-        lines.append("  " + pad("model", 12) + pad("AUC", 24) + pad("avg precision", 24) + pad("KS", 7) + pad("brier", 7) + "log loss")
-        for e in evaluations {
+        let models = results.models
+        if let resampling = results.resampling {
+            let level = Int((resampling.confidence * 100).rounded())
+            lines.append("  \(DatasetSummary.grouped(resampling.resamples)) bootstrap resamples (\(resampling.design)), \(level)% intervals")
+        }
+        lines.append("  " + pad("model", 12) + pad("AUC", 24) + pad("avg precision", 24) + pad("KS", 7) + pad("brier", 7) + pad("log loss", 9) + "top 10% capture")
+        for e in models {
             lines.append("  " + pad(e.name, 12) + pad(interval(e.auc), 24) + pad(interval(e.averagePrecision), 24)
-                + pad(number(e.ks), 7) + pad(number(e.brier), 7) + number(e.logLoss))
+                + pad(number(e.ks), 7) + pad(number(e.brier), 7) + pad(number(e.logLoss), 9) + percent(e.ranking?.captureTop10))
         }
         lines.append("")
-        lines.append("  " + pad("at threshold", 12) + pad("threshold", 11) + pad("qualified", 10) + pad("hits", 6) + pad("misses", 8)
-            + pad("precision", 24) + pad("recall", 24) + pad("lift", 24) + "per week")
-        for e in evaluations {
+        lines.append("  " + pad("at threshold", 12) + pad("threshold", 11) + pad("qualified", 10) + pad("per week", 9) + pad("hits", 6) + pad("misses", 7)
+            + pad("precision", 24) + pad("recall", 24) + pad("F1", 24) + pad("lift", 24) + "contacts/conversion")
+        for e in models {
             lines.append("  " + pad(e.name, 12) + pad(number(e.threshold), 11) + pad(DatasetSummary.grouped(e.counts.qualified), 10)
-                + pad(DatasetSummary.grouped(e.counts.hits), 6) + pad(DatasetSummary.grouped(e.counts.misses), 8)
-                + pad(interval(e.precision), 24) + pad(interval(e.recall), 24) + pad(interval(e.lift), 24)
-                + (weeks.map { e.threshold == nil ? "—" : String(format: "%.1f", Double(e.counts.qualified) / $0) } ?? "—"))
+                + pad(e.perWeek.map { String(format: "%.1f", $0) } ?? "—", 9)
+                + pad(DatasetSummary.grouped(e.counts.hits), 6) + pad(DatasetSummary.grouped(e.counts.misses), 7)
+                + pad(interval(e.precision), 24) + pad(interval(e.recall), 24) + pad(interval(e.f1), 24) + pad(interval(e.lift), 24)
+                + (e.contactsPerConversion.map { String(format: "%.1f", $0) } ?? "—"))
         }
-        let recommended = evaluations.filter { $0.thresholdSource != "set" }
+        let recommended = models.filter { $0.thresholdSource != "set" }
         if !recommended.isEmpty {
             lines.append("  recommended thresholds: " + recommended.map { "\($0.name) \(number($0.threshold)) (\($0.thresholdSource))" }.joined(separator: "; "))
         }
-        if let baseline, let base = evaluations.first(where: { $0.name == baseline }) {
+        lines.append("")
+        lines.append("  " + pad("lift by decile", 16) + (1...10).map { pad("\($0)", 5) }.joined() + "rank order")
+        for e in models {
+            guard let ranking = e.ranking else {
+                lines.append("  " + pad(e.name, 16) + "—")
+                continue
+            }
+            let order = ranking.inversions.isEmpty
+                ? "falls decile by decile"
+                : "rises at " + ranking.inversions.map { "\($0.decile)→\($0.decile + 1)" }.joined(separator: ", ")
+            lines.append("  " + pad(e.name, 16) + ranking.deciles.map { pad(String(format: "%.2f", $0.lift), 5) }.joined() + order)
+        }
+        if results.data.hasTimes {
+            lines.append("")
+            lines.append("  " + pad("sales cycle", 12) + pad("days qualified → converted: median", 36) + pad("quartiles", 14) + pad("p90", 7)
+                + "days created → qualified: median")
+            for e in models {
+                let cycle = e.salesCycle?.qualificationToConversion
+                lines.append("  " + pad(e.name, 12) + pad(interval(e.salesCycle?.medianInterval, format: "%.1f"), 36)
+                    + pad(cycle.map { String(format: "%.1f–%.1f", $0.lowerQuartile, $0.upperQuartile) } ?? "—", 14)
+                    + pad(cycle.map { String(format: "%.1f", $0.p90) } ?? "—", 7)
+                    + (e.salesCycle?.creationToQualification.map { String(format: "%.1f", $0.median) } ?? "—"))
+            }
+        } else {
+            lines.append("")
+            lines.append("  sales cycle, volume per week and head start: not available: the dataset has no timestamps")
+        }
+        if let baseline = results.experiment.baseline, !results.comparisons.isEmpty {
             lines.append("")
             lines.append("  compared with the baseline \"\(baseline)\" on the same leads")
-            lines.append("  " + pad("model", 12) + pad("AUC difference", 26) + pad("DeLong p", 10) + "McNemar p (qualification)")
-            for e in evaluations where e.name != baseline {
-                let paired = PairedComparison(e, baseline: base, bootstrap: bootstrap, design: design)
-                lines.append("  " + pad(e.name, 12) + pad(interval(paired.aucDifference, signed: true), 26)
-                    + pad(pValue(paired.delong?.pValue), 10) + pValue(paired.mcnemar?.pValue))
+            lines.append("  " + pad("model", 12) + pad("AUC difference", 26) + pad("DeLong p", 10) + pad("precision difference", 26)
+                + pad("McNemar p", 10) + "head start (days, leads both hit)")
+            for c in results.comparisons {
+                var headStart = "—"
+                if let start = c.headStart, let days = start.days {
+                    headStart = String(format: "median %+.1f (first on %d, later on %d)", days.median, start.modelFirst, start.baselineFirst)
+                }
+                lines.append("  " + pad(c.model, 12) + pad(interval(c.aucDifference, signed: true), 26) + pad(pValue(c.delong?.pValue), 10)
+                    + pad(interval(c.precisionDifference, signed: true), 26) + pad(pValue(c.mcnemarPValue), 10) + headStart)
             }
+        }
+        let warnings = results.warnings + models.flatMap { e in e.warnings.map { "\(e.name): \($0)" } }
+        if !warnings.isEmpty {
+            lines.append("")
+            for warning in warnings { lines.append("  warning: \(warning)") }
         }
         return lines.joined(separator: "\n")
     }
 
-    static func interval(_ value: BootstrapInterval?, signed: Bool = false) -> String {
+    static func interval(_ value: BootstrapInterval?, signed: Bool = false, format: String = "%.3f") -> String {
         guard let value else { return "—" }
-        let format = signed ? "%+.3f" : "%.3f"
+        let format = signed ? format.replacingOccurrences(of: "%", with: "%+") : format
         return String(format: "\(format) [\(format), \(format)]", value.estimate, value.lower, value.upper)
     }
 
     static func number(_ value: Double?) -> String {
         guard let value else { return "—" }
         return value == value.rounded() && abs(value) < 1e6 ? String(Int(value)) : String(format: "%.3f", value)
+    }
+
+    static func percent(_ value: Double?) -> String {
+        value.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
     }
 
     static func pValue(_ value: Double?) -> String {

@@ -25,97 +25,63 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("scores-out"), help: "Write one row per test lead and model (scores, qualification, outcome, verdict) to this CSV.")
     var scoresOut: String?
 
+    @Option(help: "Bootstrap resamples for the intervals (default: the experiment's bootstrap.resamples, else 1,000).")
+    var resamples: Int?
+
     func run() throws {
+        if let resamples, resamples < 1 {
+            throw InputError(InputIssue(.invalidValue, file: "command line", field: "--resamples", value: String(resamples), message: "needs at least one resample", hint: "e.g. --resamples 1000"))
+        }
         let loaded = try LoadedExperiment(path: experiment)
         let spec = loaded.file.spec
         print("experiment   \(spec.name)")
         if let split = spec.split { print("split        \(split.label)") }
         print(loaded.summary.text, terminator: "")
 
-        let data = ScoringData(loaded.dataset)
-        let training = TrainingWindow.select(spec, data: data)
-        let models: [any ScoringModel]
+        let progress = Progress()
+        var run = ExperimentRun(spec: spec, data: ScoringData(loaded.dataset), resamples: resamples)
+        run.progress = progress.show
+        let outcome: (models: [any ScoringModel], results: RunResults)
         do {
-            models = try ExperimentModels.build(spec, data: data, training: training)
+            outcome = try run.run()
         } catch {
+            progress.clear()
             throw error.inputError(file: loaded.file.path)
         }
-        let folder = outputFolder(loaded.file) + "/models"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let converted = training.labels.filter { $0 }.count
+        progress.clear()
+        let results = outcome.results
+        let folder = outputFolder(loaded.file)
+        var files = RunFiles(folder: folder)
         print("")
-        print("models (training window: \(DatasetSummary.grouped(training.count)) leads, \(DatasetSummary.grouped(converted)) converted)")
-        for (model, modelSpec) in zip(models, spec.models) {
+        print("models (training window: \(DatasetSummary.grouped(results.window.trainingLeads)) leads, \(DatasetSummary.grouped(results.window.trainingConverted)) converted)")
+        for (model, modelSpec) in zip(outcome.models, spec.models) {
             let file = ModelFile(model: model, threshold: modelSpec.threshold, tiers: modelSpec.tiers, mapping: spec.data)
-            let path = "\(folder)/\(model.name).json"
-            try AtomicFile.write(Array(try file.encoded()), to: path)
+            let path = files.add("models/\(model.name).json", Array(try file.encoded()))
             print("  \(DatasetSummary.pad(model.name, 14)) \(DatasetSummary.pad(model.kind.rawValue, 14)) \(Self.fitNote(model))→ \(path)")
         }
-        try replay(models, spec: spec, data: data, training: training)
-    }
-
-    /// Replays the test leads through every model, measures each with intervals, compares each with the
-    /// baseline, and prints it all; `--scores-out` writes the audit trail.
-    private func replay(_ models: [any ScoringModel], spec: ExperimentSpec, data: ScoringData, training: TrainingSet) throws {
-        let window = TestWindow.select(spec, data: data, training: training)
-        let replay = Replay(horizonDays: spec.horizonDays, scoringDelayDays: spec.scoringDelayDays)
         print("")
-        for warning in LeakageCheck.warnings(data.dataset, seed: spec.seed) { print("warning: \(warning)") }
-        var heading = "replay (\(DatasetSummary.grouped(window.leads.count)) test leads"
-        if data.dataset.hasTimes { heading += ", \(DatasetSummary.grouped(window.censored)) censored by the \(spec.horizonDays)-day horizon" }
-        if window.open > 0 { heading += ", \(DatasetSummary.grouped(window.open)) open" }
+        for leak in results.leakage { print("warning: \(leak.message)") }
+        var heading = "replay (\(DatasetSummary.grouped(results.window.testLeads)) test leads"
+        if let folds = results.window.folds { heading += " over \(folds) folds" }
+        if results.data.hasTimes { heading += ", \(DatasetSummary.grouped(results.window.censored)) censored by the \(spec.horizonDays)-day horizon" }
+        if results.window.open > 0 { heading += ", \(DatasetSummary.grouped(results.window.open)) open" }
         print(heading + ")")
-        guard !models.isEmpty else { return }
-        let bootstrap = try Self.bootstrap(spec)
-        guard let design = Self.design(spec, leads: window.leads, data: data) else {
-            print("  no evaluation: the test window needs converted and non-converted leads")
-            return
-        }
+        if let note = results.experiment.splitNote { print("  split: \(results.experiment.splitLabel) (\(note))") }
+        print(EvaluationTable.text(results))
+
+        let leads = loaded.dataset.leads
         var audit = CSVWriter()
         audit.writeRow(AuditTrail.header)
-        var evaluations: [ModelEvaluation] = []
-        for (model, modelSpec) in zip(models, spec.models) {
-            var threshold = modelSpec.threshold
-            var source = "set"
-            if threshold == nil {
-                let recommended = ThresholdRecommendation.recommend(for: model, spec: spec, training: training, data: data)
-                threshold = recommended?.threshold
-                source = recommended?.reason ?? "no threshold meets the objective on the training window"
-            }
-            let replayed = replay.run(model, threshold: threshold, leads: window.leads, data: data)
-            let isProbability = [.logistic, .boostedTrees].contains(model.kind) || (model.kind == .hybrid && (model as? HybridScoringModel)?.combination == .stacked)
-            evaluations.append(ModelEvaluation(
-                name: model.name, threshold: threshold, thresholdSource: source, replayed: replayed, isProbability: isProbability,
-                bootstrap: bootstrap, design: design))
-            if scoresOut != nil {
-                for row in AuditTrail.rows(model: model.name, replayed: replayed, leads: data.dataset.leads) { audit.writeRow(row) }
-            }
+        for evaluation in results.models {
+            for row in AuditTrail.rows(model: evaluation.name, replayed: evaluation.replayed, leads: leads) { audit.writeRow(row) }
         }
-        // Volume per week over the span in which the test leads were created.
-        let created = window.leads.map { data.dataset.leads.createdAt[$0] }.filter { $0 != EpochSeconds.missing }
-        let weeks = created.isEmpty ? nil : max(1, Double((created.max() ?? 0) - (created.min() ?? 0)) / Double(7 * EpochSeconds.day))
-        print(EvaluationTable.text(evaluations, bootstrap: bootstrap, design: design, baseline: spec.baseline, weeks: weeks))
-        if let scoresOut { try AtomicFile.write(Array(audit.text.utf8), to: scoresOut) }
-    }
-
-    private static func bootstrap(_ spec: ExperimentSpec) throws -> Bootstrap {
-        do {
-            return try Bootstrap(seed: spec.seed, resamples: spec.bootstrap.resamples, confidence: spec.bootstrap.confidence, parallelism: 2)
-        } catch {
-            throw InputError(InputIssue(.invalidValue, file: "experiment", field: "bootstrap", message: error.description))
-        }
-    }
-
-    /// Leads resampled stratified by outcome, or whole accounts when `bootstrap.by_account` is set (a
-    /// lead without an account is an account of its own).
-    private static func design(_ spec: ExperimentSpec, leads: [Int], data: ScoringData) -> ResamplingDesign? {
-        let outcomes = leads.map { data.dataset.leads.outcome[$0] == .converted }
-        guard outcomes.contains(true), outcomes.contains(false) else { return nil }
-        if spec.bootstrap.byAccount {
-            let clusters = leads.map { lead in data.dataset.leads.accountIndex[lead] >= 0 ? Int(data.dataset.leads.accountIndex[lead]) : -1 - lead }
-            return try? ResamplingDesign.clustered(clusters, outcomes: outcomes)
-        }
-        return try? ResamplingDesign.stratified(outcomes: outcomes)
+        let trail = Array(audit.text.utf8)
+        files.add("scores.csv", trail)
+        files.add("results.json", try RunResultsFile.encoded(results))
+        try files.write()
+        if let scoresOut { try AtomicFile.write(trail, to: scoresOut) }
+        print("")
+        print("results → \(folder)/results.json, audit trail → \(folder)/scores.csv")
     }
 
     /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.

@@ -1,0 +1,52 @@
+import LeadBenchMetrics
+
+/// A model measured against the experiment's baseline on the same test leads (DESIGN §4): bootstrap
+/// intervals of the differences on shared resamples, DeLong's test of the AUCs, McNemar's exact test
+/// of the qualification decisions, and the head start on the leads both hit.
+public struct PairedComparison: Sendable, Encodable {
+    public let model: String
+    public let baseline: String
+    /// AUC(model) − AUC(baseline).
+    public let aucDifference: BootstrapInterval?
+    /// precision(model) − precision(baseline) at their thresholds.
+    public let precisionDifference: BootstrapInterval?
+    /// DeLong's test of the two AUCs on the leads both rank.
+    public let delong: DeLongTest?
+    /// The two models' qualification decisions side by side, and McNemar's exact p-value on them.
+    public let qualificationTable: PairedDecisionTable?
+    public let mcnemarPValue: Double?
+    /// `nil` for data without times.
+    public let headStart: HeadStart?
+
+    public init(_ model: ModelEvaluation, baseline: ModelEvaluation, bootstrap: Bootstrap, design: ResamplingDesign) {
+        self.model = model.name
+        self.baseline = baseline.name
+        let first = model.replayed
+        let second = baseline.replayed
+        aucDifference = try? bootstrap.pairedInterval(
+            design,
+            first: { rows in ModelEvaluation.ranking(first, rows) { try? rocAUCScore(scores: $0, labels: $1) } },
+            second: { rows in ModelEvaluation.ranking(second, rows) { try? rocAUCScore(scores: $0, labels: $1) } }
+        ).difference
+        let both = first.indices.filter { first[$0].rankingScore != nil && second[$0].rankingScore != nil }
+        delong = try? DeLongTest(
+            first: both.compactMap { first[$0].rankingScore }, second: both.compactMap { second[$0].rankingScore },
+            labels: both.map { first[$0].converted })
+        if model.threshold != nil && baseline.threshold != nil {
+            precisionDifference = try? bootstrap.pairedInterval(
+                design,
+                first: { rows in QualificationCounts(first, rows: rows).precision },
+                second: { rows in QualificationCounts(second, rows: rows).precision }
+            ).difference
+            let decisions = (first.map(\.qualified), second.map(\.qualified))
+            qualificationTable = try? PairedDecisionTable(first: decisions.0, second: decisions.1)
+            mcnemarPValue = (try? McNemarTest(first: decisions.0, second: decisions.1, method: .exact))?.pValue
+            headStart = first.contains { $0.createdAt != nil } ? HeadStart(model: first, baseline: second) : nil
+        } else {
+            precisionDifference = nil
+            qualificationTable = nil
+            mcnemarPValue = nil
+            headStart = nil
+        }
+    }
+}
