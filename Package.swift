@@ -17,7 +17,9 @@ let package = Package(
         .library(name: "LeadBenchMetrics", targets: ["LeadBenchMetrics"]),
         .library(name: "LeadBenchReplay", targets: ["LeadBenchReplay"]),
         .library(name: "LeadBenchFixtures", targets: ["LeadBenchFixtures"]),
+        .library(name: "LeadBenchAB", targets: ["LeadBenchAB"]),
         .library(name: "LeadBenchReports", targets: ["LeadBenchReports"]),
+        .library(name: "LeadBenchRunReports", targets: ["LeadBenchRunReports"]),
         .executable(name: "leadbench", targets: ["leadbench"]),
     ],
     dependencies: [
@@ -50,6 +52,9 @@ let package = Package(
             name: "LeadBenchReplay", dependencies: ["LeadBenchData", "LeadBenchExperiment", "LeadBenchModels", "LeadBenchMetrics"],
             swiftSettings: swiftSettings),
 
+        // A/B testing of scoring models: portable assignment, live analysis, power, sequential tests.
+        .target(name: "LeadBenchAB", dependencies: ["LeadBenchData", "LeadBenchMetrics"], swiftSettings: swiftSettings),
+
         // The synthetic CRM export generator behind `leadbench fixtures generate`.
         .target(name: "LeadBenchFixtures", dependencies: ["LeadBenchData"], swiftSettings: swiftSettings),
 
@@ -57,12 +62,19 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "LeadBenchReports", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
 
+        // The reports of a run: HTML with inline SVG charts and XML validated against its XSD, from the
+        // run's results.
+        .target(
+            name: "LeadBenchRunReports",
+            dependencies: ["LeadBenchReports", "LeadBenchReplay", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment"],
+            swiftSettings: swiftSettings),
+
         // The command-line tool: a thin layer over the libraries.
         .executableTarget(
             name: "leadbench",
             dependencies: [
                 "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchMetrics", "LeadBenchModels", "LeadBenchReplay",
-                "LeadBenchReports",
+                "LeadBenchReports", "LeadBenchRunReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -97,6 +109,16 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchReportsTests", dependencies: ["LeadBenchReports", "CLibXML2", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchRunReportsTests",
+            dependencies: ["LeadBenchRunReports", "LeadBenchReports", "LeadBenchReplay", "LeadBenchModels", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchABTests", dependencies: ["LeadBenchAB", "LeadBenchMetrics", "LeadBenchData"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchChartsTests", dependencies: ["LeadBenchReports", "CLibXML2"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "leadbenchTests", dependencies: ["leadbench", "LeadBenchTestSupport"],

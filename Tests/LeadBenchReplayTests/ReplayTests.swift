@@ -201,6 +201,7 @@ private struct PeekingModel: ScoringModel {
         let cycle = SalesCycle(demo)
         let toConversion = try #require(cycle.qualificationToConversion)
         #expect(toConversion.count == 2 && toConversion.median == 4 && toConversion.minimum == 1 && toConversion.maximum == 7)
+        #expect(cycle.weeklyHits == [1, 1])
         let toQualification = try #require(cycle.creationToQualification)
         #expect(toQualification.count == 5 && toQualification.median == 2 && toQualification.maximum == 6)
     }

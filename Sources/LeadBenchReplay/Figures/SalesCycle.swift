@@ -12,11 +12,18 @@ public struct SalesCycle: Sendable, Encodable {
     public let creationToQualification: SampleSummary?
     /// A bootstrap interval for the median sales cycle.
     public var medianInterval: BootstrapInterval?
+    /// The hits by sales-cycle length in whole weeks: bin `i` counts cycles of `[7i, 7(i+1))` days, up to
+    /// the longest cycle. Empty without hits.
+    public let weeklyHits: [Int]
 
     public init(_ replayed: [ReplayedLead]) {
-        qualificationToConversion = try? SampleSummary(replayed.compactMap(Self.cycleDays))
+        let cycles = replayed.compactMap(Self.cycleDays)
+        qualificationToConversion = try? SampleSummary(cycles)
         creationToQualification = try? SampleSummary(replayed.compactMap(Self.daysToQualification))
         medianInterval = nil
+        var weeks = [Int](repeating: 0, count: cycles.isEmpty ? 0 : Int((cycles.max() ?? 0) / 7) + 1)
+        for days in cycles { weeks[max(0, Int(days / 7))] += 1 }
+        weeklyHits = weeks
     }
 
     /// Days from qualification to conversion of a hit with both moments known.
