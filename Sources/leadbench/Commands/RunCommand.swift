@@ -6,6 +6,7 @@ import LeadBenchMetrics
 import LeadBenchModels
 import LeadBenchReplay
 import LeadBenchReports
+import LeadBenchRunReports
 
 /// `leadbench run EXPERIMENT`: loads the experiment's data, reports on it, builds every model (fitting
 /// the predictive ones on the training window) and saves each as a model file in the run's folder.
@@ -78,10 +79,11 @@ struct RunCommand: ParsableCommand {
         let trail = Array(audit.text.utf8)
         files.add("scores.csv", trail)
         files.add("results.json", try RunResultsFile.encoded(results))
+        if spec.reports.html { files.add("report.html", try HTMLReport.bytes(results)) }
         try files.write()
         if let scoresOut { try AtomicFile.write(trail, to: scoresOut) }
         print("")
-        print("results → \(folder)/results.json, audit trail → \(folder)/scores.csv")
+        print("results → \(folder)/results.json, audit trail → \(folder)/scores.csv" + (spec.reports.html ? ", report → \(folder)/report.html" : ""))
     }
 
     /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.
