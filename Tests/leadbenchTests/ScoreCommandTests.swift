@@ -10,11 +10,11 @@ import Testing
         let experiment = Paths.experiment("quickstart.yaml")
         let first = try runLeadBench(["run", experiment, "--out", dir.file("one"), "--resamples", "20"])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(try dir.entries(of: "one") == ["models", "results.json", "scores.csv"])
+        #expect(try dir.entries(of: "one") == ["models", "report.html", "report.xml", "results.json", "scores.csv"])
         #expect(try dir.entries(of: "one/models") == ["boosted.json", "engagement.json", "hybrid.json", "logistic.json", "points.json"])
         // The same inputs and seed give byte-identical model files, results and audit trail.
         #expect(try runLeadBench(["run", experiment, "--out", dir.file("two"), "--resamples", "20"]).status == 0)
-        for name in try dir.entries(of: "one/models").map({ "models/\($0)" }) + ["results.json", "scores.csv"] {
+        for name in try dir.entries(of: "one/models").map({ "models/\($0)" }) + ["results.json", "scores.csv", "report.html", "report.xml"] {
             let one = FileManager.default.contents(atPath: dir.file("one/\(name)"))
             #expect(one != nil && one == FileManager.default.contents(atPath: dir.file("two/\(name)")), "\(name)")
         }

@@ -36,10 +36,9 @@ extension ExperimentRun {
 
     /// Data-sufficiency warnings for the run (DESIGN §4: the platforms ask for about 1,000 leads and 120
     /// conversions before they trust a model).
-    func runWarnings(training: TrainingSet, window: TestWindow, design: ResamplingDesign?) -> [String] {
+    /// - Parameter testConverted: The test leads that converted within the horizon.
+    func runWarnings(training: TrainingSet, window: TestWindow, testConverted: Int, design: ResamplingDesign?) -> [String] {
         var warnings: [String] = []
-        let outcome = data.dataset.leads.outcome
-        let testConverted = window.leads.filter { outcome[$0] == .converted }.count
         if window.leads.count < 1_000 || testConverted < 120 {
             warnings.append(
                 "the test figures rest on \(DatasetSummary.grouped(window.leads.count)) leads and \(DatasetSummary.grouped(testConverted)) conversions (the platforms ask for 1,000 and 120)")

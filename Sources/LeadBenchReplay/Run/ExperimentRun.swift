@@ -83,6 +83,8 @@ public struct ExperimentRun {
         let leads = data.dataset.leads
         let created = window.leads.map { leads.createdAt[$0] }.filter { $0 != EpochSeconds.missing }
         let weeks = QualificationSweep.weeks(created: created)
+        // Converted within the horizon, as every model's replay counts them.
+        let testConverted = replays.first?.filter(\.converted).count ?? 0
         let design = Self.design(spec, leads: window.leads, data: data)
         let bootstrap = try? Bootstrap(
             seed: spec.seed, resamples: resamples ?? spec.bootstrap.resamples, confidence: spec.bootstrap.confidence, parallelism: 2)
@@ -105,7 +107,7 @@ public struct ExperimentRun {
             version: RunResults.leadbenchVersion, experiment: describeExperiment(), data: describeData(),
             window: RunResults.Window(
                 trainingLeads: training.count, trainingConverted: training.labels.filter { $0 }.count, testLeads: window.leads.count,
-                testConverted: replays.first?.filter(\.converted).count ?? 0, censored: window.censored, open: window.open,
+                testConverted: testConverted, censored: window.censored, open: window.open,
                 weeks: weeks, folds: folds),
             resampling: bootstrap.map {
                 RunResults.Resampling(
@@ -116,7 +118,7 @@ public struct ExperimentRun {
                 RunResults.Leak(column: $0.column, auc: $0.auc, filledOnlyForConverted: $0.filledOnlyForConverted, message: $0.description)
             },
             models: evaluations, comparisons: comparisons,
-            warnings: runWarnings(training: training, window: window, design: design))
+            warnings: runWarnings(training: training, window: window, testConverted: testConverted, design: design))
     }
 
     /// One threshold for the report: the experiment's, the recommended one, or for k-fold with

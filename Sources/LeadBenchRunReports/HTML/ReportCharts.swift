@@ -40,7 +40,11 @@ enum ReportCharts {
         try figure(grid, id: "precision-recall", caption: "Precision against recall over every score threshold.", LineChart(
             title: "Precision–recall", x: ChartAxis("Recall", range: share, format: .percent),
             y: ChartAxis("Precision", range: share, format: .percent),
-            series: models.map { m in ChartSeries(m.name, points: (m.ranking?.precisionRecall ?? []).map { ChartPoint(x: $0.x, y: $0.y) }, paletteSlot: slot(m)) },
+            series: models.map { m in
+                // Steps, as average precision sums them: in scikit-learn's order (recall falling), each
+                // point's precision holds back to the next point's recall.
+                ChartSeries(m.name, points: (m.ranking?.precisionRecall ?? []).map { ChartPoint(x: $0.x, y: $0.y) }, style: .step, paletteSlot: slot(m))
+            },
             references: prReferences))
         let probabilistic = models.filter { $0.ranking?.calibration != nil }
         if !probabilistic.isEmpty {
@@ -102,7 +106,8 @@ enum ReportCharts {
         let converted = Double(histogram.converted.reduce(0, +))
         let other = Double(histogram.notConverted.reduce(0, +))
         guard converted > 0, other > 0 else { return }
-        let decimals = (histogram.edges.last ?? 1) - (histogram.edges.first ?? 0) < 2 ? 2 : 0
+        let width = ((histogram.edges.last ?? 1) - (histogram.edges.first ?? 0)) / Double(max(1, histogram.edges.count - 1))
+        let decimals = width >= 1 ? 0 : width >= 0.1 ? 1 : 2
         try figure(grid, id: "scores-\(m.name)", caption: "Ranking scores of \(m.name): the share of converted and of other leads in each score band.", BarChart(
             title: "Score distribution: \(m.name)",
             categories: histogram.edges.dropLast().map { ReportNumber.fixed($0, decimals) }, categoryTitle: "Score (lower edge of the band)",

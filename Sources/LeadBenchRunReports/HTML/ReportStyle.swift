@@ -19,7 +19,7 @@ enum ReportStyle {
         table { border-collapse: collapse; font-size: 13px; font-variant-numeric: tabular-nums; }
         caption { text-align: left; font-weight: 600; padding: 4px 0; }
         th, td { padding: 4px 10px; border-bottom: 1px solid #e4e4e4; white-space: nowrap; }
-        thead th { border-bottom: 2px solid #999; background: #f3f3f3; }
+        thead th { border-bottom: 2px solid #999; background: #f3f3f3; white-space: normal; vertical-align: bottom; min-width: 3em; }
         th.num, td.num { text-align: right; }
         th.text, td.text { text-align: left; }
         tbody th { text-align: left; font-weight: 600; }

@@ -80,10 +80,11 @@ struct RunCommand: ParsableCommand {
         files.add("scores.csv", trail)
         files.add("results.json", try RunResultsFile.encoded(results))
         if spec.reports.html { files.add("report.html", try HTMLReport.bytes(results)) }
+        if spec.reports.xml { files.add("report.xml", try XMLReport.bytes(results)) }
         try files.write()
         if let scoresOut { try AtomicFile.write(trail, to: scoresOut) }
         print("")
-        print("results → \(folder)/results.json, audit trail → \(folder)/scores.csv" + (spec.reports.html ? ", report → \(folder)/report.html" : ""))
+        print("results → \(folder)/results.json, audit trail → \(folder)/scores.csv" + (spec.reports.html ? ", report → \(folder)/report.html" : "") + (spec.reports.xml ? ", \(folder)/report.xml" : ""))
     }
 
     /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.
