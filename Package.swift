@@ -49,7 +49,7 @@ let package = Package(
 
         // The experiment runner: leakage-safe replay of test leads through the models.
         .target(
-            name: "LeadBenchReplay", dependencies: ["LeadBenchData", "LeadBenchExperiment", "LeadBenchModels", "LeadBenchMetrics"],
+            name: "LeadBenchReplay", dependencies: ["LeadBenchData", "LeadBenchExperiment", "LeadBenchModels", "LeadBenchMetrics", "LeadBenchAB"],
             swiftSettings: swiftSettings),
 
         // A/B testing of scoring models: portable assignment, live analysis, power, sequential tests.

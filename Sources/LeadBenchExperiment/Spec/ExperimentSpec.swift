@@ -18,10 +18,12 @@ public struct ExperimentSpec: Decodable, Sendable {
     public var models: [ModelSpec]
     public var bootstrap: BootstrapSpec
     public var reports: ReportsSpec
+    /// An A/B test of the experiment's models, replayed on the test leads.
+    public var ab: ABSpec?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, description, seed, data, split, horizonDays = "horizon_days", scoringDelayDays = "scoring_delay_days"
-        case objective, baseline, models, bootstrap, reports
+        case objective, baseline, models, bootstrap, reports, ab
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,6 +41,7 @@ public struct ExperimentSpec: Decodable, Sendable {
         models = try c.field(.models, default: [], sink: sink)
         bootstrap = try c.field(.bootstrap, default: BootstrapSpec(), sink: sink)
         reports = try c.field(.reports, default: ReportsSpec(), sink: sink)
+        ab = try c.field(.ab, sink: sink)
         if name.isEmpty || name.contains("/") || name.hasPrefix(".") {
             try decoder.reportInvalid("the name is used as a folder name: use letters, digits, - and _", key: CodingKeys.name)
         }
@@ -53,6 +56,11 @@ public struct ExperimentSpec: Decodable, Sendable {
         let names = models.map(\.name)
         for (i, name) in names.enumerated() where !name.isEmpty && names[..<i].contains(name) {
             try decoder.reportInvalid("two models are called \"\(name)\"", hint: "model names must be unique", key: CodingKeys.models)
+        }
+        for arm in ab?.arms ?? [] where !arm.model.isEmpty && !names.contains(arm.model) {
+            try decoder.reportInvalid(
+                "arm \"\(arm.name)\" uses the model \"\(arm.model)\", which is not a model of this experiment",
+                hint: NearestMatch.hint(for: arm.model, among: names, noun: "model"), key: CodingKeys.ab)
         }
         if let baseline, !names.contains(baseline) {
             try decoder.reportInvalid(

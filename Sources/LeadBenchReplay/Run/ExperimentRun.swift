@@ -103,6 +103,7 @@ public struct ExperimentRun {
             progress("comparing with \(baseline)")
             comparisons = evaluations.filter { $0.name != baseline }.map { PairedComparison($0, baseline: base, bootstrap: bootstrap, design: design) }
         }
+        let ab = abReplay(evaluations, weeks: weeks, bootstrap: bootstrap)
         return RunResults(
             version: RunResults.leadbenchVersion, experiment: describeExperiment(), data: describeData(),
             window: RunResults.Window(
@@ -118,7 +119,19 @@ public struct ExperimentRun {
                 RunResults.Leak(column: $0.column, auc: $0.auc, filledOnlyForConverted: $0.filledOnlyForConverted, message: $0.description)
             },
             models: evaluations, comparisons: comparisons,
-            warnings: runWarnings(training: training, window: window, testConverted: testConverted, design: design))
+            abReplay: ab.replay,
+            warnings: runWarnings(training: training, window: window, testConverted: testConverted, design: design) + ab.warnings)
+    }
+
+    /// The experiment's A/B test replayed on the measured leads.
+    private func abReplay(_ evaluations: [ModelEvaluation], weeks: Double?, bootstrap: Bootstrap?) -> (replay: ABReplay?, warnings: [String]) {
+        guard let ab = spec.ab, let bootstrap, !evaluations.isEmpty else { return (nil, []) }
+        progress("replaying the A/B test")
+        do {
+            return (try ABReplay(ab, evaluations: evaluations, data: data.dataset, weeks: weeks, bootstrap: bootstrap), [])
+        } catch {
+            return (nil, ["the A/B test could not be replayed: \(error)"])
+        }
     }
 
     /// One threshold for the report: the experiment's, the recommended one, or for k-fold with

@@ -79,6 +79,8 @@ public struct RunResults: Sendable, Encodable {
     public let leakage: [Leak]
     public let models: [ModelEvaluation]
     public let comparisons: [PairedComparison]
+    /// The experiment's A/B test replayed on the test leads (`nil` without `ab:`).
+    public let abReplay: ABReplay?
     /// Warnings about the run as a whole (per-model ones are with each model).
     public let warnings: [String]
 }

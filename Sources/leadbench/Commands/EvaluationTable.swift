@@ -73,6 +73,26 @@ enum EvaluationTable {
                     + pad(interval(c.precisionDifference, signed: true), 26) + pad(pValue(c.mcnemarPValue), 10) + headStart)
             }
         }
+        if let ab = results.abReplay {
+            lines.append("")
+            lines.append("  A/B test replayed (salt \"\(ab.salt)\", by \(ab.unit)): \(ab.note)")
+            lines.append("  " + pad("arm", 12) + pad("model", 12) + pad("weight", 7) + pad("units", 7) + pad("qualified", 10) + pad("hits", 6)
+                + pad("conversion among qualified", 28) + pad("per week (all traffic)", 23) + "median sales cycle (days)")
+            for arm in ab.arms {
+                let precision = arm.precision.map { String(format: "%.3f [%.3f, %.3f]", $0.estimate, $0.lower, $0.upper) } ?? "—"
+                let volume = arm.perWeek.map { String(format: "%.1f (%.1f)", $0, arm.perWeekAtFullTraffic ?? 0) } ?? "—"
+                lines.append("  " + pad(arm.name, 12) + pad(arm.model, 12) + pad(String(format: "%.2f", arm.weight), 7) + pad(DatasetSummary.grouped(arm.units), 7)
+                    + pad(DatasetSummary.grouped(arm.qualified), 10) + pad(DatasetSummary.grouped(arm.hits), 6) + pad(precision, 28) + pad(volume, 23)
+                    + interval(arm.medianSalesCycle, format: "%.1f"))
+            }
+            for lift in ab.lifts {
+                lines.append(String(format: "  %@ − %@: %+.3f [%+.3f, %+.3f] in conversion among qualified (z-test p %@)", lift.treatment, lift.control,
+                    lift.difference.estimate, lift.difference.lower, lift.difference.upper, pValue(lift.pValue)))
+            }
+            if let ratio = ab.sampleRatio {
+                lines.append("  units per arm \(ratio.units.map(DatasetSummary.grouped).joined(separator: " / ")): " + (ratio.mismatch ? "SAMPLE-RATIO MISMATCH" : "match the weights") + " (χ² p \(pValue(ratio.pValue)))")
+            }
+        }
         let warnings = results.warnings + models.flatMap { e in e.warnings.map { "\(e.name): \($0)" } }
         if !warnings.isEmpty {
             lines.append("")
