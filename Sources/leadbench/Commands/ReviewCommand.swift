@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import LeadBenchData
+import LeadBenchExperiment
+import LeadBenchModels
+import LeadBenchReplay
+
+/// `leadbench review EXPERIMENT --period 2025-Q3`: the quarterly review of an experiment's models — one
+/// period beside the one before it, each measured by models built from the data known before it starts —
+/// printed as a period-over-period table and written to `DIR/review.json`.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review an experiment's models over a period against the period before it.",
+        discussion: """
+            The period is a quarter (--period 2025-Q3), a month (--period 2025-07) or days \
+            (--from 2025-07-01 --to 2025-09-30, both included); it is compared with the quarter, month or \
+            as many days immediately before. Each period's models learn from the data known before it \
+            starts; its leads are those created in it, less open and right-censored ones. Changes in \
+            precision, recall and base rate are tested with the two-proportion z-test, AUC with DeLong's \
+            test for independent samples; scores and lead attributes get a population stability index.
+            """)
+
+    @Argument(help: "The experiment file (YAML).")
+    var experiment: String
+
+    @Option(help: "The period to review: a quarter (2025-Q3) or a month (2025-07).")
+    var period: String?
+
+    @Option(help: "The first day of the period to review (with --to), e.g. 2025-07-01.")
+    var from: String?
+
+    @Option(help: "The last day of the period to review (with --from), included, e.g. 2025-09-30.")
+    var to: String?
+
+    @Option(help: "The folder for review.json (default: the experiment's reports.out, else reports/<name>/).")
+    var out: String?
+
+    @Option(help: "Bootstrap resamples for the intervals (default: the experiment's bootstrap.resamples, else 1,000).")
+    var resamples: Int?
+
+    func run() throws {
+        if let resamples, resamples < 1 {
+            throw InputError(InputIssue(.invalidValue, file: "command line", field: "--resamples", value: String(resamples), message: "needs at least one resample", hint: "e.g. --resamples 1000"))
+        }
+        let reviewed: ReviewPeriod
+        do {
+            reviewed = try ReviewPeriod.resolve(period: period, from: from, to: to)
+        } catch {
+            throw error.inputError(file: "command line")
+        }
+        let loaded = try LoadedExperiment(path: experiment)
+        let spec = loaded.file.spec
+        print("experiment   \(spec.name)")
+        func named(_ period: ReviewPeriod) -> String {
+            period.kind == .days ? period.label : "\(period.label) (\(period.firstDay) to \(period.lastDay))"
+        }
+        print("review       \(named(reviewed)) against \(named(reviewed.previous))")
+
+        let progress = Progress()
+        var review = PeriodReview(spec: spec, data: ScoringData(loaded.dataset), period: reviewed, resamples: resamples)
+        review.progress = progress.show
+        let results: ReviewResults
+        do {
+            results = try review.run()
+        } catch {
+            progress.clear()
+            throw error.inputError(file: loaded.file.path)
+        }
+        progress.clear()
+        print("")
+        print(ReviewTable.text(results))
+
+        let folder = outputFolder(loaded.file)
+        var files = RunFiles(folder: folder)
+        let path = files.add("review.json", try ReviewResultsFile.encoded(results))
+        try files.write()
+        print("")
+        print("review → \(path)")
+    }
+
+    /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.
+    private func outputFolder(_ file: ExperimentFile) -> String {
+        if let out { return out }
+        if let written = file.spec.reports.out {
+            return written.hasPrefix("/") ? written : URL(fileURLWithPath: file.directory).appendingPathComponent(written).path
+        }
+        return "reports/\(file.spec.name)"
+    }
+}
