@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "leadbench",
             dependencies: [
-                "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchMetrics", "LeadBenchModels", "LeadBenchReplay",
+                "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchMetrics", "LeadBenchModels", "LeadBenchReplay", "LeadBenchAB",
                 "LeadBenchReports", "LeadBenchRunReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -102,7 +102,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchReplayTests",
-            dependencies: ["LeadBenchReplay", "LeadBenchModels", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
+            dependencies: ["LeadBenchReplay", "LeadBenchModels", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment", "LeadBenchAB", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchFixturesTests", dependencies: ["LeadBenchFixtures", "LeadBenchData", "LeadBenchTestSupport"],
@@ -115,7 +115,7 @@ let package = Package(
             dependencies: ["LeadBenchRunReports", "LeadBenchReports", "LeadBenchReplay", "LeadBenchModels", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "LeadBenchABTests", dependencies: ["LeadBenchAB", "LeadBenchMetrics", "LeadBenchData"],
+            name: "LeadBenchABTests", dependencies: ["LeadBenchAB", "LeadBenchMetrics", "LeadBenchData", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchChartsTests", dependencies: ["LeadBenchReports", "CLibXML2"],

@@ -55,6 +55,19 @@ import Testing
         }
     }
 
+    @Test func abSectionCarriesTheArmsAndTheTargetingNote() throws {
+        let (results, page, _) = try Self.page()
+        let ab = try #require(results.abReplay)
+        #expect(try page.xpathString("string(//section[@id='ab']/p[@class='note'][1])") == ABReplay.targetingNote)
+        for arm in ab.arms {
+            let row = "//table[@id='ab-arms']/tbody/tr[@data-model='\(arm.name)']"
+            #expect(try page.xpathString("string(\(row)/td[1])") == arm.model)
+            #expect(try page.xpathNumber("number(translate(\(row)/td[5], ',', ''))") == Double(arm.qualified))
+        }
+        #expect(try page.xpathCount("count(//table[@id='ab-lift']/tbody/tr)") == ab.lifts.count)
+        #expect(try page.xpathCount("count(//section[@id='ab']/p[contains(@class, 'srm')])") == 1)
+    }
+
     @Test func summaryNamesTheBestRankingModel() throws {
         let (results, page, _) = try Self.page()
         let best = try #require(results.models.max { ($0.auc?.estimate ?? 0) < ($1.auc?.estimate ?? 0) })

@@ -14,14 +14,23 @@ func runLeadBench(_ arguments: [String], in directory: String? = nil) throws -> 
     process.executableURL = leadbenchExecutable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let out = Pipe()
-    let err = Pipe()
+    // Output goes to files rather than pipes: a child writing more than a pipe holds to the stream read
+    // second would wait forever for the first to be drained.
+    let scratch = try TemporaryDirectory()
+    defer { scratch.remove() }
+    let outPath = scratch.write("stdout", "")
+    let errPath = scratch.write("stderr", "")
+    guard let out = FileHandle(forWritingAtPath: outPath), let err = FileHandle(forWritingAtPath: errPath) else {
+        throw CocoaError(.fileWriteUnknown)
+    }
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try out.close()
+    try err.close()
+    let stdout = FileManager.default.contents(atPath: outPath) ?? Data()
+    let stderr = FileManager.default.contents(atPath: errPath) ?? Data()
     return CommandResult(
         status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
         stderr: String(decoding: stderr, as: UTF8.self))

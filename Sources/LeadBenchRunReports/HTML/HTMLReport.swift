@@ -5,7 +5,8 @@ import LeadBenchReports
 /// libxml2's tree API, so every piece of text from the data is escaped by construction.
 ///
 /// Sections, in order: the summary (the winner and by how much, the recommended threshold in leads per
-/// week, warnings), the models' tables with intervals, the comparison with the baseline, the charts
+/// week, warnings), the models' tables with intervals, the comparison with the baseline, the A/B test
+/// replayed on history (when the experiment has one), the charts
 /// (inline SVG), and the method (data, split, horizon, censoring, seed, exclusions, versions). Same
 /// results, same bytes.
 public enum HTMLReport {
@@ -26,6 +27,7 @@ public enum HTMLReport {
         try SummarySection.render(results, into: main)
         try ModelTables.render(results, into: main)
         try ComparisonTable.render(results, into: main)
+        try ABSection.render(results, into: main)
         try ReportCharts.render(results, into: main)
         try MethodSection.render(results, into: main)
         return document

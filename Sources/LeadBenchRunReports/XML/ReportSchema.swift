@@ -154,6 +154,8 @@ public enum ReportSchema {
           <xs:element name="leakage" type="lb:Leakage"/>
           <xs:element name="models" type="lb:Models"/>
           <xs:element name="comparisons" type="lb:Comparisons"/>
+          <!-- The experiment's A/B test replayed on the test leads; absent without an ab: section. -->
+          <xs:element name="abReplay" type="lb:ABReplay" minOccurs="0"/>
           <!-- Warnings about the run as a whole; each model's own are with the model. -->
           <xs:element name="warnings" type="lb:Warnings"/>
         </xs:sequence>
@@ -484,6 +486,83 @@ public enum ReportSchema {
               <xs:attribute name="perWeek" type="xs:double"/>
             </xs:complexType>
           </xs:element>
+        </xs:sequence>
+      </xs:complexType>
+
+      <!-- ===== The A/B test replayed on history ===== -->
+
+      <xs:complexType name="ABReplay">
+        <xs:annotation><xs:documentation>
+          The test leads split into arms by the assignment u = first 8 bytes of MD5(salt + ":" + unit) as a
+          big-endian integer / 2^64 (the first arm whose cumulative weight exceeds u), each arm qualified by
+          its own model at its own threshold. Historical outcomes did not depend on the model, so this
+          measures targeting, not a causal uplift (the note says so).
+        </xs:documentation></xs:annotation>
+        <xs:sequence>
+          <xs:element name="note" type="xs:string"/>
+          <xs:element name="arm" type="lb:ABArm" minOccurs="2" maxOccurs="unbounded"/>
+          <!-- Each treatment arm against the first (control) arm, on conversion among qualified leads. -->
+          <xs:element name="lift" type="lb:ABLift" minOccurs="0" maxOccurs="unbounded"/>
+          <xs:element name="sampleRatio" type="lb:SampleRatio" minOccurs="0"/>
+          <xs:element name="warnings" type="lb:Warnings"/>
+        </xs:sequence>
+        <xs:attribute name="salt" type="xs:string" use="required"/>
+        <xs:attribute name="unit" use="required">
+          <xs:simpleType>
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="lead"/>
+              <xs:enumeration value="account"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+      </xs:complexType>
+
+      <xs:complexType name="ABArm">
+        <xs:sequence>
+          <!-- Conversion among the arm's qualified leads, hits / qualified, with its Wilson interval. -->
+          <xs:element name="precision" type="lb:ConfidenceInterval" minOccurs="0"/>
+          <!-- Qualified per week in the arm, and scaled to all traffic: qualified / weight / weeks. -->
+          <xs:element name="perWeek" type="xs:double" minOccurs="0"/>
+          <xs:element name="perWeekAtFullTraffic" type="xs:double" minOccurs="0"/>
+          <!-- Median days from qualification to conversion of the arm's hits (bootstrap interval). -->
+          <xs:element name="medianSalesCycle" type="lb:BootstrapInterval" minOccurs="0"/>
+        </xs:sequence>
+        <xs:attribute name="name" type="lb:name" use="required"/>
+        <xs:attribute name="model" type="lb:name" use="required"/>
+        <xs:attribute name="weight" type="xs:double" use="required"/>
+        <xs:attribute name="leads" type="lb:count" use="required"/>
+        <xs:attribute name="units" type="lb:count" use="required"/>
+        <xs:attribute name="qualified" type="lb:count" use="required"/>
+        <xs:attribute name="hits" type="lb:count" use="required"/>
+      </xs:complexType>
+
+      <xs:complexType name="ABLift">
+        <xs:sequence>
+          <!-- treatment − control (Newcombe's hybrid score interval). -->
+          <xs:element name="difference" type="lb:ConfidenceInterval"/>
+          <!-- treatment / control (log-adjusted interval). -->
+          <xs:element name="ratio" type="lb:ConfidenceInterval"/>
+          <!-- The pooled two-proportion z-test. -->
+          <xs:element name="z" type="xs:double"/>
+          <xs:element name="pValue" type="xs:double"/>
+        </xs:sequence>
+        <xs:attribute name="treatment" type="lb:name" use="required"/>
+        <xs:attribute name="control" type="lb:name" use="required"/>
+      </xs:complexType>
+
+      <xs:complexType name="SampleRatio">
+        <xs:annotation><xs:documentation>
+          Units per arm against the weights: χ² goodness of fit, a mismatch when p &lt; 0.001.
+        </xs:documentation></xs:annotation>
+        <xs:sequence>
+          <xs:element name="arm" maxOccurs="unbounded">
+            <xs:complexType>
+              <xs:attribute name="units" type="lb:count" use="required"/>
+              <xs:attribute name="expected" type="xs:double" use="required"/>
+            </xs:complexType>
+          </xs:element>
+          <xs:element name="pValue" type="xs:double"/>
+          <xs:element name="mismatch" type="xs:boolean"/>
         </xs:sequence>
       </xs:complexType>
 

@@ -74,6 +74,7 @@ public enum XMLReport {
             for model in results.models { try self.model(model, in: models) }
             let comparisons = try report.child("comparisons")
             for comparison in results.comparisons { try self.comparison(comparison, in: comparisons) }
+            if let ab = results.abReplay { try abReplay(ab, in: report) }
             try report.strings("warnings", item: "warning", results.warnings)
             return document
         }
