@@ -4,6 +4,7 @@ import LeadBenchData
 import LeadBenchExperiment
 import LeadBenchModels
 import LeadBenchReplay
+import LeadBenchRunReports
 
 /// `leadbench review EXPERIMENT --period 2025-Q3`: the quarterly review of an experiment's models — one
 /// period beside the one before it, each measured by models built from the data known before it starts —
@@ -33,7 +34,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "The last day of the period to review (with --from), included, e.g. 2025-09-30.")
     var to: String?
 
-    @Option(help: "The folder for review.json (default: the experiment's reports.out, else reports/<name>/).")
+    @Option(help: "The folder for review.json and review.html (default: the experiment's reports.out, else reports/<name>/).")
     var out: String?
 
     @Option(help: "Bootstrap resamples for the intervals (default: the experiment's bootstrap.resamples, else 1,000).")
@@ -74,9 +75,10 @@ struct ReviewCommand: ParsableCommand {
         let folder = outputFolder(loaded.file)
         var files = RunFiles(folder: folder)
         let path = files.add("review.json", try ReviewResultsFile.encoded(results))
+        let html = files.add("review.html", try ReviewReport.bytes(results))
         try files.write()
         print("")
-        print("review → \(path)")
+        print("review → \(path), \(html)")
     }
 
     /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.
