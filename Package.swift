@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "LeadBenchAB", targets: ["LeadBenchAB"]),
         .library(name: "LeadBenchReports", targets: ["LeadBenchReports"]),
         .library(name: "LeadBenchRunReports", targets: ["LeadBenchRunReports"]),
+        .library(name: "LeadBenchGate", targets: ["LeadBenchGate"]),
         .executable(name: "leadbench", targets: ["leadbench"]),
     ],
     dependencies: [
@@ -67,6 +68,13 @@ let package = Package(
         .target(
             name: "LeadBenchRunReports",
             dependencies: ["LeadBenchReports", "LeadBenchReplay", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment"],
+            swiftSettings: swiftSettings),
+
+        // The regression gate: reads a baseline and a current XML report, checks the experiment's gate
+        // rules, and writes the diff and JUnit XML.
+        .target(
+            name: "LeadBenchGate",
+            dependencies: ["LeadBenchReports", "LeadBenchRunReports", "LeadBenchExperiment"],
             swiftSettings: swiftSettings),
 
         // The command-line tool: a thin layer over the libraries.
@@ -119,6 +127,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchChartsTests", dependencies: ["LeadBenchReports", "CLibXML2"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchGateTests",
+            dependencies: ["LeadBenchGate", "LeadBenchReports", "LeadBenchRunReports", "LeadBenchExperiment", "LeadBenchData", "LeadBenchTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "leadbenchTests", dependencies: ["leadbench", "LeadBenchTestSupport"],
