@@ -91,7 +91,7 @@ let package = Package(
             name: "leadbench",
             dependencies: [
                 "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchMetrics", "LeadBenchModels", "LeadBenchReplay",
-                "LeadBenchReports", "LeadBenchRunReports",
+                "LeadBenchReports", "LeadBenchRunReports", "LeadBenchGate", "LeadBenchHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -146,7 +146,7 @@ let package = Package(
             dependencies: ["LeadBenchHistory", "LeadBenchReports", "LeadBenchTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "leadbenchTests", dependencies: ["leadbench", "LeadBenchTestSupport"],
+            name: "leadbenchTests", dependencies: ["leadbench", "LeadBenchTestSupport", "LeadBenchGate", "LeadBenchReports"],
             swiftSettings: swiftSettings),
     ]
 )
