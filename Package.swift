@@ -20,11 +20,14 @@ let package = Package(
         .library(name: "LeadBenchAB", targets: ["LeadBenchAB"]),
         .library(name: "LeadBenchReports", targets: ["LeadBenchReports"]),
         .library(name: "LeadBenchRunReports", targets: ["LeadBenchRunReports"]),
+        .library(name: "LeadBenchGate", targets: ["LeadBenchGate"]),
+        .library(name: "LeadBenchHistory", targets: ["LeadBenchHistory"]),
         .executable(name: "leadbench", targets: ["leadbench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Data: the column-wise dataset, the streaming CSV reader, value parsing and the loader.
@@ -69,12 +72,26 @@ let package = Package(
             dependencies: ["LeadBenchReports", "LeadBenchReplay", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment"],
             swiftSettings: swiftSettings),
 
+        // The regression gate: reads a baseline and a current XML report, checks the experiment's gate
+        // rules, and writes the diff and JUnit XML.
+        .target(
+            name: "LeadBenchGate",
+            dependencies: ["LeadBenchReports", "LeadBenchRunReports", "LeadBenchExperiment"],
+            swiftSettings: swiftSettings),
+
+        // The run history: an embedded SQLite database (GRDB) of every run, review and gate, with
+        // versioned migrations, and the trend of a metric across runs.
+        .target(
+            name: "LeadBenchHistory",
+            dependencies: ["LeadBenchReports", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+
         // The command-line tool: a thin layer over the libraries.
         .executableTarget(
             name: "leadbench",
             dependencies: [
                 "LeadBenchData", "LeadBenchExperiment", "LeadBenchFixtures", "LeadBenchMetrics", "LeadBenchModels", "LeadBenchReplay", "LeadBenchAB",
-                "LeadBenchReports", "LeadBenchRunReports",
+                "LeadBenchReports", "LeadBenchRunReports", "LeadBenchGate", "LeadBenchHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -121,7 +138,15 @@ let package = Package(
             name: "LeadBenchChartsTests", dependencies: ["LeadBenchReports", "CLibXML2"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "leadbenchTests", dependencies: ["leadbench", "LeadBenchTestSupport"],
+            name: "LeadBenchGateTests",
+            dependencies: ["LeadBenchGate", "LeadBenchReports", "LeadBenchRunReports", "LeadBenchExperiment", "LeadBenchData", "LeadBenchTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LeadBenchHistoryTests",
+            dependencies: ["LeadBenchHistory", "LeadBenchReports", "LeadBenchTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "leadbenchTests", dependencies: ["leadbench", "LeadBenchTestSupport", "LeadBenchGate", "LeadBenchReports"],
             swiftSettings: swiftSettings),
     ]
 )

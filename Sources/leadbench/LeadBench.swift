@@ -14,7 +14,10 @@ struct LeadBench: ParsableCommand {
             Exit status: 0 on success, 1 when a gate fails, 2 on bad input or usage.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ValidateCommand.self, ScoreCommand.self, ReviewCommand.self, ABCommand.self, FixturesCommand.self])
+        subcommands: [
+            RunCommand.self, ValidateCommand.self, ScoreCommand.self, ReviewCommand.self, ABCommand.self, GateCommand.self, HistoryCommand.self,
+            FixturesCommand.self,
+        ])
 
     /// Parses the command line and runs it, mapping failures to leadbench's exit statuses: bad input
     /// and usage errors exit with 2, after every issue is printed to standard error.

@@ -1,4 +1,5 @@
 import Foundation
+import LeadBenchReports
 import LeadBenchTestSupport
 import Testing
 
@@ -22,7 +23,12 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect((object["current"] as? [String: Any])?["label"] as? String == "2025-Q3")
         #expect((object["models"] as? [Any])?.count == 5)
-        #expect(try dir.entries(of: "review") == ["review.json"])
+        #expect(try dir.entries(of: "review") == ["review.html", "review.json"])
+        // The HTML review: one section per model, its figures period over period.
+        let page = try ParsedMarkup(html: Array(try #require(FileManager.default.contents(atPath: dir.file("review/review.html")))))
+        #expect(try page.xpathCount("count(//section[@class='model-review'])") == 5)
+        #expect(try page.xpathString("string(//table[@id='changes-points']/tbody/tr[@data-model='precision']/td[5])") != "")
+        #expect(try page.xpathCount("count(//table[@id='attribute-drift']/tbody/tr)") >= 4)
     }
 
     @Test func malformedPeriodExitsWith2AndAHint() throws {

@@ -20,10 +20,12 @@ public struct ExperimentSpec: Decodable, Sendable {
     public var reports: ReportsSpec
     /// An A/B test of the experiment's models, replayed on the test leads.
     public var ab: ABSpec?
+    /// The regression gate's rules (empty when the experiment has none).
+    public var gate: GateSpec
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name, description, seed, data, split, horizonDays = "horizon_days", scoringDelayDays = "scoring_delay_days"
-        case objective, baseline, models, bootstrap, reports, ab
+        case objective, baseline, models, bootstrap, reports, ab, gate
     }
 
     public init(from decoder: any Decoder) throws {
@@ -42,6 +44,7 @@ public struct ExperimentSpec: Decodable, Sendable {
         bootstrap = try c.field(.bootstrap, default: BootstrapSpec(), sink: sink)
         reports = try c.field(.reports, default: ReportsSpec(), sink: sink)
         ab = try c.field(.ab, sink: sink)
+        gate = try c.field(.gate, default: GateSpec(), sink: sink)
         if name.isEmpty || name.contains("/") || name.hasPrefix(".") {
             try decoder.reportInvalid("the name is used as a folder name: use letters, digits, - and _", key: CodingKeys.name)
         }
@@ -49,6 +52,7 @@ public struct ExperimentSpec: Decodable, Sendable {
         if scoringDelayDays < 0 { try decoder.reportInvalid("the scoring delay cannot be negative", key: CodingKeys.scoringDelayDays) }
         if scoringDelayDays >= horizonDays { try decoder.reportInvalid("the scoring delay must be shorter than the horizon", key: CodingKeys.scoringDelayDays) }
         try checkModels(decoder)
+        try gate.checkModels(models.map(\.name), decoder: decoder, key: CodingKeys.gate)
     }
 
     /// Model names are unique; the baseline and every hybrid's components name models of the experiment.

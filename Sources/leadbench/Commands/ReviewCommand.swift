@@ -3,6 +3,8 @@ import Foundation
 import LeadBenchData
 import LeadBenchExperiment
 import LeadBenchModels
+import LeadBenchMetrics
+import LeadBenchHistory
 import LeadBenchReplay
 import LeadBenchRunReports
 
@@ -40,7 +42,10 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Bootstrap resamples for the intervals (default: the experiment's bootstrap.resamples, else 1,000).")
     var resamples: Int?
 
+    @OptionGroup var history: HistoryOptions
+
     func run() throws {
+        let started = Date()
         if let resamples, resamples < 1 {
             throw InputError(InputIssue(.invalidValue, file: "command line", field: "--resamples", value: String(resamples), message: "needs at least one resample", hint: "e.g. --resamples 1000"))
         }
@@ -79,6 +84,13 @@ struct ReviewCommand: ParsableCommand {
         try files.write()
         print("")
         print("review → \(path), \(html)")
+        try history.record {
+            HistoryRun(
+                kind: .review, experiment: results.experiment.name, startedAt: HistoryRecord.timestamp(started),
+                experimentGitCommit: GitCommit.lastCommit(touching: loaded.file.path), dataFingerprint: HistoryRecord.fingerprint(loaded.file),
+                models: results.models.map(\.name), outcome: "\(results.current.label) against \(results.previous.label)",
+                leadbenchVersion: results.version, figures: Self.figures(results))
+        }
     }
 
     /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.
@@ -88,5 +100,19 @@ struct ReviewCommand: ParsableCommand {
             return written.hasPrefix("/") ? written : URL(fileURLWithPath: file.directory).appendingPathComponent(written).path
         }
         return "reports/\(file.spec.name)"
+    }
+
+    /// The current period's headline figures, for the history.
+    static func figures(_ results: ReviewResults) -> [HistoryFigure] {
+        results.models.flatMap { model -> [HistoryFigure] in
+            guard let current = model.current else { return [] }
+            let named: [(String, BootstrapInterval?)] = [
+                ("auc", current.auc), ("average_precision", current.averagePrecision), ("precision", current.precision),
+                ("recall", current.recall), ("f1", current.f1), ("lift", current.lift), ("median_sales_cycle_days", current.medianSalesCycle),
+            ]
+            return named.compactMap { metric, interval in
+                interval.map { HistoryFigure(model: model.name, metric: metric, estimate: $0.estimate, lower: $0.lower, upper: $0.upper) }
+            }
+        }
     }
 }

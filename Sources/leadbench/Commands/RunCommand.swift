@@ -29,12 +29,26 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Bootstrap resamples for the intervals (default: the experiment's bootstrap.resamples, else 1,000).")
     var resamples: Int?
 
+    @Option(help: ArgumentHelp("Gate the new report against this baseline report.xml by the experiment's gate: rules; exit 1 when one fails.", valueName: "baseline.xml"))
+    var gate: String?
+
+    @Option(help: ArgumentHelp("With --gate: write the gate as JUnit XML to this file.", valueName: "file.xml"))
+    var junit: String?
+
+    @OptionGroup var history: HistoryOptions
+
+    func validate() throws {
+        if junit != nil && gate == nil { throw ValidationError("--junit needs --gate BASELINE") }
+    }
+
     func run() throws {
         if let resamples, resamples < 1 {
             throw InputError(InputIssue(.invalidValue, file: "command line", field: "--resamples", value: String(resamples), message: "needs at least one resample", hint: "e.g. --resamples 1000"))
         }
+        let started = Date()
         let loaded = try LoadedExperiment(path: experiment)
         let spec = loaded.file.spec
+        let gateStep = try gate.map { baseline throws(InputError) in try GateStep(baselinePath: baseline, junit: junit, experiment: loaded.file) }
         print("experiment   \(spec.name)")
         if let split = spec.split { print("split        \(split.label)") }
         print(loaded.summary.text, terminator: "")
@@ -85,6 +99,8 @@ struct RunCommand: ParsableCommand {
         if let scoresOut { try AtomicFile.write(trail, to: scoresOut) }
         print("")
         print("results → \(folder)/results.json, audit trail → \(folder)/scores.csv" + (spec.reports.html ? ", report → \(folder)/report.html" : "") + (spec.reports.xml ? ", \(folder)/report.xml" : ""))
+        let gatePassed = try RunRecord(results: results, file: loaded.file, started: started).finish(gate: gateStep, folder: folder, history: history)
+        if !gatePassed { throw ExitCode(1) }
     }
 
     /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.
