@@ -13,7 +13,7 @@ for experiment in quickstart xeducation crm-pipeline olist; do
         echo "skipped $experiment: its data is not here"
         continue
     fi
-    .build/release/leadbench run "experiments/$experiment.yaml" --out "$work/$experiment" >/dev/null
+    .build/release/leadbench run "experiments/$experiment.yaml" --out "$work/$experiment" --no-history >/dev/null
     mkdir -p "reports/samples/$experiment"
     cp "$work/$experiment/report.html" "$work/$experiment/report.xml" "reports/samples/$experiment/"
     echo "reports/samples/$experiment: report.html, report.xml"

@@ -9,10 +9,16 @@ struct CommandResult {
     var stderr: String
 }
 
+///
+/// `run`, `review` and `gate` record themselves in a history database in the working folder; unless a
+/// test names a history (`--history`) or a working folder of its own, they are told not to, so tests
+/// leave nothing behind in the repository.
 func runLeadBench(_ arguments: [String], in directory: String? = nil) throws -> CommandResult {
     let process = Process()
     process.executableURL = leadbenchExecutable
-    process.arguments = arguments
+    let records = ["run", "review", "gate"].contains(arguments.first ?? "")
+    let quiet = records && directory == nil && !arguments.contains("--history") && !arguments.contains("--no-history") && !arguments.contains("--help")
+    process.arguments = arguments + (quiet ? ["--no-history"] : [])
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     // Output goes to files rather than pipes: a child writing more than a pipe holds to the stream read
     // second would wait forever for the first to be drained.

@@ -77,7 +77,7 @@ struct ReviewCommand: ParsableCommand {
         print("")
         print(ReviewTable.text(results))
 
-        let folder = outputFolder(loaded.file)
+        let folder = loaded.file.outputFolder(out)
         var files = RunFiles(folder: folder)
         let path = files.add("review.json", try ReviewResultsFile.encoded(results))
         let html = files.add("review.html", try ReviewReport.bytes(results))
@@ -91,15 +91,6 @@ struct ReviewCommand: ParsableCommand {
                 models: results.models.map(\.name), outcome: "\(results.current.label) against \(results.previous.label)",
                 leadbenchVersion: results.version, figures: Self.figures(results))
         }
-    }
-
-    /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.
-    private func outputFolder(_ file: ExperimentFile) -> String {
-        if let out { return out }
-        if let written = file.spec.reports.out {
-            return written.hasPrefix("/") ? written : URL(fileURLWithPath: file.directory).appendingPathComponent(written).path
-        }
-        return "reports/\(file.spec.name)"
     }
 
     /// The current period's headline figures, for the history.

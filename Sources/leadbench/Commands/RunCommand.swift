@@ -65,7 +65,7 @@ struct RunCommand: ParsableCommand {
         }
         progress.clear()
         let results = outcome.results
-        let folder = outputFolder(loaded.file)
+        let folder = loaded.file.outputFolder(out)
         var files = RunFiles(folder: folder)
         print("")
         print("models (training window: \(DatasetSummary.grouped(results.window.trainingLeads)) leads, \(DatasetSummary.grouped(results.window.trainingConverted)) converted)")
@@ -101,15 +101,6 @@ struct RunCommand: ParsableCommand {
         print("results → \(folder)/results.json, audit trail → \(folder)/scores.csv" + (spec.reports.html ? ", report → \(folder)/report.html" : "") + (spec.reports.xml ? ", \(folder)/report.xml" : ""))
         let gatePassed = try RunRecord(results: results, file: loaded.file, started: started).finish(gate: gateStep, folder: folder, history: history)
         if !gatePassed { throw ExitCode(1) }
-    }
-
-    /// `--out`, else the experiment's `reports.out` (relative to the experiment file), else `reports/<name>`.
-    private func outputFolder(_ file: ExperimentFile) -> String {
-        if let out { return out }
-        if let written = file.spec.reports.out {
-            return written.hasPrefix("/") ? written : URL(fileURLWithPath: file.directory).appendingPathComponent(written).path
-        }
-        return "reports/\(file.spec.name)"
     }
 
     /// How a fitted model's training ended, for the terminal.
