@@ -69,7 +69,7 @@ let package = Package(
         // run's results.
         .target(
             name: "LeadBenchRunReports",
-            dependencies: ["LeadBenchReports", "LeadBenchReplay", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment"],
+            dependencies: ["LeadBenchReports", "LeadBenchReplay", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment", "LeadBenchAB"],
             swiftSettings: swiftSettings),
 
         // The regression gate: reads a baseline and a current XML report, checks the experiment's gate
@@ -129,7 +129,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchRunReportsTests",
-            dependencies: ["LeadBenchRunReports", "LeadBenchReports", "LeadBenchReplay", "LeadBenchModels", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport"],
+            dependencies: ["LeadBenchRunReports", "LeadBenchReports", "LeadBenchReplay", "LeadBenchModels", "LeadBenchMetrics", "LeadBenchData", "LeadBenchExperiment", "LeadBenchTestSupport", "LeadBenchAB"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LeadBenchABTests", dependencies: ["LeadBenchAB", "LeadBenchMetrics", "LeadBenchData", "LeadBenchTestSupport"],

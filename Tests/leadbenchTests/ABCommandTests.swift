@@ -49,4 +49,37 @@ import Testing
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("assign.csv:3") && unknown.stderr.contains("this arm is not one of the test's arms"))
     }
+
+    @Test func analyzeWritesTheReportOnlyWhenTheInputIsGood() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var assignments = "unit,arm,at\n"
+        var outcomes = "unit,converted,at\n"
+        for i in 0..<600 {
+            let day = String(format: "2025-09-%02d", 1 + i / 30)
+            let converted = i % 9 == 0 || (i % 2 == 1 && i % 13 == 0)
+            assignments += "u\(i),\(i % 2 == 0 ? "control" : "challenger"),\(day)\n"
+            outcomes += "u\(i),\(converted ? 1 : 0),\(converted ? day : "")\n"
+        }
+        dir.write("assign.csv", assignments)
+        dir.write("outcomes.csv", outcomes)
+        let arguments = ["ab", "analyze", "--assignments", dir.file("assign.csv"), "--outcomes", dir.file("outcomes.csv"),
+                         "--weights", "control=0.5,challenger=0.5", "--assigned-at-column", "at", "--converted-at-column", "at", "--out", dir.file("report")]
+        let good = try runLeadBench(arguments)
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(try dir.entries(of: "report") == ["ab-report.html", "ab-report.xml"])
+        let xml = try String(contentsOfFile: dir.file("report/ab-report.xml"), encoding: .utf8)
+        #expect(xml.contains("<liveTest xmlns=\"https://leadbench.dev/report/1\""))
+        // 20 days of 30 units: one look a day.
+        #expect(xml.components(separatedBy: "<look ").count - 1 == 20)
+        let html = try String(contentsOfFile: dir.file("report/ab-report.html"), encoding: .utf8)
+        #expect(html.contains("Sequential boundary"))
+
+        // A bad row: exit status 2 and no report folder at all.
+        dir.write("outcomes.csv", outcomes + "u9999,1,2025-09-03\n")
+        let bad = try runLeadBench(arguments.dropLast() + [dir.file("bad-report")])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("this unit has no assignment"))
+        #expect(!FileManager.default.fileExists(atPath: dir.file("bad-report")))
+    }
 }

@@ -118,7 +118,7 @@ enum ReportCharts {
             ]))
     }
 
-    private static func figure(_ grid: MarkupNode, id: String, caption: String, _ chart: some Chart) throws(MarkupError) {
+    static func figure(_ grid: MarkupNode, id: String, caption: String, _ chart: some Chart) throws(MarkupError) {
         try grid.element("figure", attributes: ["id": id, "class": "chart"]) { figure throws(MarkupError) in
             try figure.chart(chart)
             try figure.element("figcaption", text: caption)

@@ -34,6 +34,8 @@ public enum ReportSchema {
                attributeFormDefault="unqualified">
 
       <xs:element name="report" type="lb:Report"/>
+      <!-- The report of a live A/B test (leadbench ab analyze, option out). -->
+      <xs:element name="liveTest" type="lb:LiveTest"/>
 
       <!-- ===== Simple types ===== -->
 
@@ -657,6 +659,108 @@ public enum ReportSchema {
           <xs:element name="hitOnlyByModel" type="lb:count"/>
           <xs:element name="hitOnlyByBaseline" type="lb:count"/>
         </xs:sequence>
+      </xs:complexType>
+
+      <!-- ===== A live A/B test (leadbench ab analyze) ===== -->
+
+      <xs:complexType name="LiveTest">
+        <xs:annotation><xs:documentation>
+          A running A/B test analysed from its assignments and observed outcomes: conversion per arm, each
+          treatment against the control (the first arm), the sample-ratio check, the effect the test can
+          detect at its size, and the always-valid sequential test over daily looks. Every interval is at
+          confidence 1 − alpha.
+        </xs:documentation></xs:annotation>
+        <xs:sequence>
+          <xs:element name="assignments" type="xs:string"/>
+          <xs:element name="outcomes" type="xs:string"/>
+          <xs:element name="arm" type="lb:LiveArm" minOccurs="2" maxOccurs="unbounded"/>
+          <xs:element name="lift" type="lb:LiveLift" maxOccurs="unbounded"/>
+          <xs:element name="sampleRatio" type="lb:SampleRatio"/>
+          <!-- Assigned units without an outcome yet: left out of every figure. -->
+          <xs:element name="notYetObserved" type="lb:count"/>
+          <xs:element name="detectableEffect" type="lb:DetectableEffect" minOccurs="0"/>
+          <xs:element name="sequential" type="lb:SequentialTest" minOccurs="0"/>
+          <!-- Why there is no sequential test (no dates, or more than two arms). -->
+          <xs:element name="sequentialNote" type="xs:string" minOccurs="0"/>
+        </xs:sequence>
+        <xs:attribute name="version" type="lb:name" use="required"/>
+        <!-- The two-sided significance level α. -->
+        <xs:attribute name="alpha" type="lb:level" use="required"/>
+      </xs:complexType>
+
+      <xs:complexType name="LiveArm">
+        <xs:sequence>
+          <!-- conversions / units with its Wilson interval. -->
+          <xs:element name="rate" type="lb:ConfidenceInterval"/>
+        </xs:sequence>
+        <xs:attribute name="name" type="lb:name" use="required"/>
+        <xs:attribute name="weight" type="xs:double" use="required"/>
+        <xs:attribute name="units" type="lb:count" use="required"/>
+        <xs:attribute name="conversions" type="lb:count" use="required"/>
+        <!-- units / all observed units. -->
+        <xs:attribute name="share" type="xs:double" use="required"/>
+        <!-- P(this arm's rate is the highest) under independent Beta(1 + x, 1 + n − x) posteriors. -->
+        <xs:attribute name="probabilityBest" type="xs:double" use="required"/>
+      </xs:complexType>
+
+      <xs:complexType name="LiveLift">
+        <xs:sequence>
+          <!-- p_T − p_C with Newcombe's hybrid score interval. -->
+          <xs:element name="absolute" type="lb:ConfidenceInterval"/>
+          <!-- p_T / p_C − 1 with the log-adjusted interval of the ratio. -->
+          <xs:element name="relative" type="lb:ConfidenceInterval"/>
+          <!-- The pooled two-proportion z-test (statsmodels proportions_ztest). -->
+          <xs:element name="z" type="xs:double"/>
+          <xs:element name="pValue" type="xs:double"/>
+        </xs:sequence>
+        <xs:attribute name="treatment" type="lb:name" use="required"/>
+        <xs:attribute name="control" type="lb:name" use="required"/>
+      </xs:complexType>
+
+      <xs:complexType name="DetectableEffect">
+        <xs:annotation><xs:documentation>
+          The smallest rate the test detects with the given power at its size: Cohen's h solved from
+          h·√(n/2) = z(1−α/2) + z(power) with n the control's units (statsmodels NormalIndPower), turned
+          back into a rate from the control's observed rate.
+        </xs:documentation></xs:annotation>
+        <xs:sequence>
+          <xs:element name="baseRate" type="xs:double"/>
+          <xs:element name="rate" type="xs:double"/>
+          <xs:element name="relative" type="xs:double"/>
+          <xs:element name="power" type="lb:level"/>
+          <xs:element name="controlUnits" type="lb:count"/>
+        </xs:sequence>
+      </xs:complexType>
+
+      <xs:complexType name="SequentialTest">
+        <xs:annotation><xs:documentation>
+          The mixture sequential probability ratio test (Johari, Pekelis and Walsh) at each daily look, on
+          cumulative totals: z = (p_T − p_C)/√V with the pooled V, the always-valid p-value (the running
+          minimum of 1/Λ) and the |z| boundary b at which p reaches α. Looking at every look does not raise
+          the false positive rate above α.
+        </xs:documentation></xs:annotation>
+        <xs:sequence>
+          <xs:element name="look" maxOccurs="unbounded">
+            <xs:complexType>
+              <xs:attribute name="day" type="xs:date" use="required"/>
+              <xs:attribute name="controlUnits" type="lb:count" use="required"/>
+              <xs:attribute name="controlConversions" type="lb:count" use="required"/>
+              <xs:attribute name="treatmentUnits" type="lb:count" use="required"/>
+              <xs:attribute name="treatmentConversions" type="lb:count" use="required"/>
+              <xs:attribute name="z" type="xs:double" use="required"/>
+              <!-- INF while no unit has converted (or every unit has). -->
+              <xs:attribute name="boundary" type="xs:double" use="required"/>
+              <xs:attribute name="pValue" type="xs:double" use="required"/>
+              <xs:attribute name="rejected" type="xs:boolean" use="required"/>
+            </xs:complexType>
+          </xs:element>
+          <!-- The first day whose always-valid p-value is at most α, when there is one. -->
+          <xs:element name="firstRejection" type="xs:date" minOccurs="0"/>
+          <xs:element name="pValue" type="xs:double"/>
+        </xs:sequence>
+        <xs:attribute name="alpha" type="lb:level" use="required"/>
+        <!-- τ², the prior variance of the difference mixed over. -->
+        <xs:attribute name="mixingVariance" type="xs:double" use="required"/>
       </xs:complexType>
     </xs:schema>
 

@@ -5,7 +5,8 @@ import LeadBenchMetrics
 
 /// The terminal rendering of a live A/B analysis.
 enum ABAnalysisTable {
-    static func text(_ analysis: LiveAnalysis, observations: ABObservations, sequential: SequentialAnalysis?, alpha: Double) -> String {
+    static func text(_ test: LiveTest) -> String {
+        let analysis = test.analysis, alpha = test.alpha
         var lines: [String] = []
         let level = Int(((1 - alpha) * 100).rounded())
         lines.append("  " + pad("arm", 14) + pad("weight", 7) + pad("units", 9) + pad("conversions", 12) + pad("rate [\(level)% Wilson]", 26) + "P(best)")
@@ -13,8 +14,8 @@ enum ABAnalysisTable {
             lines.append("  " + pad(arm.name, 14) + pad(String(format: "%.2f", arm.weight), 7) + pad(DatasetSummary.grouped(arm.units), 9)
                 + pad(DatasetSummary.grouped(arm.conversions), 12) + pad(interval(arm.rate, percent: true), 26) + String(format: "%.3f", arm.probabilityBest))
         }
-        if observations.notYetObserved > 0 {
-            lines.append("  \(DatasetSummary.grouped(observations.notYetObserved)) assigned units have no outcome yet and are left out")
+        if test.notYetObserved > 0 {
+            lines.append("  \(DatasetSummary.grouped(test.notYetObserved)) assigned units have no outcome yet and are left out")
         }
         lines.append("")
         for comparison in analysis.comparisons {
@@ -28,20 +29,17 @@ enum ABAnalysisTable {
         lines.append("")
         lines.append("  sample ratio    χ² = \(String(format: "%.3f", ratio.statistic)), p = \(pValue(ratio.pValue)): "
             + (ratio.isMismatch ? "MISMATCH — the units per arm do not match the weights; fix the assignment before reading the results" : "the units per arm match the weights"))
-        if let control = analysis.arms.first, control.units > 0, let power = try? PowerAnalysis(alpha: alpha, allocationRatio: 1) {
-            let base = Double(control.conversions) / Double(control.units)
-            if base > 0 && base < 1, let detectable = try? power.minimumDetectableEffect(baseRate: base, controlUnits: control.units, power: 0.8) {
-                lines.append(String(format: "  power           with %@ units per arm, 80%% power detects a relative change of %+.1f%% (%.2f%% → %.2f%%)",
-                    DatasetSummary.grouped(control.units), detectable.relative * 100, base * 100, detectable.rate * 100))
-            }
+        if let detectable = test.detectable {
+            lines.append(String(format: "  power           with %@ units per arm, %.0f%% power detects a relative change of %+.1f%% (%.2f%% → %.2f%%)",
+                DatasetSummary.grouped(detectable.controlUnits), detectable.power * 100, detectable.relative * 100, detectable.baseRate * 100, detectable.rate * 100))
         }
-        if let sequential {
+        if let sequential = test.sequential {
             lines.append("")
             lines.append("  sequential test (mixture SPRT, always valid: looking every day does not inflate false positives)")
             lines.append("    \(sequential.looks.count) daily looks, always-valid p = \(pValue(sequential.pValue))"
-                + (sequential.firstRejection.map { ": the difference is significant from look \($0 + 1) (\(observations.lookDays[$0]))" } ?? ": no significant difference yet"))
-        } else {
-            lines.append("  sequential test: needs the assignment and conversion dates (--assigned-at-column, --converted-at-column) and two arms")
+                + (sequential.firstRejection.map { ": the difference is significant from look \($0 + 1) (\(test.lookDays[$0]))" } ?? ": no significant difference yet"))
+        } else if let note = test.sequentialNote {
+            lines.append("  sequential test: \(note)")
         }
         return lines.joined(separator: "\n")
     }

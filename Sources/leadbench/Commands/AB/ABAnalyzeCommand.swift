@@ -3,10 +3,14 @@ import Foundation
 import LeadBenchAB
 import LeadBenchData
 import LeadBenchMetrics
+import LeadBenchReplay
+import LeadBenchRunReports
 
 /// `leadbench ab analyze`: a live test from its assignments and observed outcomes — conversion per arm,
 /// lift with intervals, the z-test, the probability each arm is best, the sample-ratio check, power and
 /// the minimum detectable effect, and the always-valid sequential test when the files carry dates.
+/// With `--out DIR` it also writes `DIR/ab-report.html` (with the sequential boundary chart) and
+/// `DIR/ab-report.xml`, both built before either is written.
 struct ABAnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze", abstract: "Analyse a live A/B test from its assignments and observed outcomes.")
@@ -31,6 +35,9 @@ struct ABAnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("converted-at-column"), help: "The outcomes' conversion-date column, for the sequential test.")
     var convertedAtColumn: String?
 
+    @Option(help: "A folder for the report: ab-report.html and ab-report.xml.")
+    var out: String?
+
     func run() throws {
         let allocation = try Self.allocation(weights)
         guard alpha > 0 && alpha < 0.5 else {
@@ -43,15 +50,20 @@ struct ABAnalyzeCommand: ParsableCommand {
         columns.assignedAt = assignedAtColumn
         columns.convertedAt = convertedAtColumn
         let observations = try ABObservations.load(assignments: assignments, outcomes: outcomes, allocation: allocation, columns: columns)
+        let test: LiveTest
         do throws(ABError) {
-            let analysis = try LiveAnalysis(outcomes: observations.outcomes, allocation: allocation, confidence: 1 - alpha)
-            var sequential: SequentialAnalysis?
-            if !observations.looks.isEmpty, allocation.arms.count == 2 {
-                sequential = try SequentialTest(alpha: alpha).analyze(control: observations.looks.map { $0[0] }, treatment: observations.looks.map { $0[1] })
-            }
-            print(ABAnalysisTable.text(analysis, observations: observations, sequential: sequential, alpha: alpha))
+            test = try LiveTest(observations: observations, allocation: allocation, alpha: alpha)
         } catch {
             throw InputError(InputIssue(.invalidValue, file: outcomes, message: error.message, hint: error.hint))
+        }
+        print(ABAnalysisTable.text(test))
+        if let out {
+            let report = LiveTestReport(test: test, assignments: assignments, outcomes: outcomes, version: RunResults.leadbenchVersion)
+            var files = RunFiles(folder: out)
+            files.add("ab-report.html", try report.html())
+            files.add("ab-report.xml", try report.xml())
+            try files.write()
+            print("\nreport → \(out)/ab-report.html, \(out)/ab-report.xml")
         }
     }
 
