@@ -18,3 +18,8 @@ for experiment in quickstart xeducation crm-pipeline olist; do
     cp "$work/$experiment/report.html" "$work/$experiment/report.xml" "reports/samples/$experiment/"
     echo "reports/samples/$experiment: report.html, report.xml"
 done
+# The live A/B test's report, from the synthetic test in fixtures/ab-live (Scripts/make-ab-live-fixture.py).
+.build/release/leadbench ab analyze --assignments fixtures/ab-live/assignments.csv --outcomes fixtures/ab-live/outcomes.csv \
+    --weights control=0.5,challenger=0.5 --assigned-at-column assigned_at --converted-at-column converted_at \
+    --out reports/samples/ab-live >/dev/null
+echo "reports/samples/ab-live: ab-report.html, ab-report.xml"

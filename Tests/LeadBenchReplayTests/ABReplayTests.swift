@@ -44,5 +44,23 @@ import Testing
         #expect(abs(lift.difference.estimate - ((replay.arms[1].precision?.estimate ?? 0) - (replay.arms[0].precision?.estimate ?? 0))) < 1e-12)
         let ratio = try #require(replay.sampleRatio)
         #expect(ratio.units.reduce(0, +) == Set(accountsArm.keys).count)
+
+        // The sequential replay: cumulative daily totals that end at each arm's qualified leads and
+        // hits, and the mSPRT recomputed from its last look's totals.
+        let sequential = try #require(replay.sequential)
+        #expect(sequential.control == "control" && sequential.treatment == "challenger")
+        let last = try #require(sequential.looks.last)
+        #expect(last.controlUnits == replay.arms[0].qualified && last.controlConversions == replay.arms[0].hits)
+        #expect(last.treatmentUnits == replay.arms[1].qualified && last.treatmentConversions == replay.arms[1].hits)
+        #expect(sequential.looks.map(\.day) == sequential.looks.map(\.day).sorted())
+        for (previous, next) in zip(sequential.looks, sequential.looks.dropFirst()) {
+            #expect(next.controlUnits >= previous.controlUnits && next.treatmentConversions >= previous.treatmentConversions)
+            #expect(next.pValue <= previous.pValue)
+        }
+        let again = try SequentialTest().analyze(
+            control: [ArmOutcome(name: "control", units: last.controlUnits, conversions: last.controlConversions)],
+            treatment: [ArmOutcome(name: "challenger", units: last.treatmentUnits, conversions: last.treatmentConversions)])
+        #expect(again.looks[0].z == last.z)
+        #expect(again.looks[0].boundary == last.boundary)
     }
 }

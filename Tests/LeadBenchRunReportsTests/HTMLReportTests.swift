@@ -66,6 +66,10 @@ import Testing
         }
         #expect(try page.xpathCount("count(//table[@id='ab-lift']/tbody/tr)") == ab.lifts.count)
         #expect(try page.xpathCount("count(//section[@id='ab']/p[contains(@class, 'srm')])") == 1)
+        // The sequential replay: its verdict and the boundary chart with one z point per look.
+        let sequential = try #require(ab.sequential)
+        #expect(try page.xpathString("string(//section[@id='ab']/p[@class='sequential'])").contains("\(sequential.looks.count) daily looks"))
+        #expect(try page.xpathString("string(//figure[@id='ab-boundary']/svg/title)") == "Sequential boundary")
     }
 
     @Test func summaryNamesTheBestRankingModel() throws {

@@ -125,6 +125,14 @@ private let hostileReadBack = "<script>alert(1)</script> & \"quotes\" \u{FFFD} e
             #expect(try Self.number(xml, "\(path)/r:qualificationTable/r:firstOnly") == comparison.qualificationTable.map { Double($0.firstOnly) })
             #expect(try xml.xpathCount("\(path)/r:headStart") == (comparison.headStart == nil ? 0 : 1))
         }
+        // The replayed A/B test's sequential test, look by look.
+        let sequential = try #require(results.abReplay?.sequential)
+        let looks = "/r:report/r:abReplay/r:sequential/r:look"
+        #expect(try xml.xpathCount(looks) == sequential.looks.count)
+        #expect(try xml.xpathStrings("\(looks)/@day") == sequential.looks.map(\.day))
+        #expect(try xml.xpathStrings("\(looks)/@z").map { Double($0) } == sequential.looks.map(\.z))
+        #expect(try xml.xpathStrings("\(looks)/@boundary").map { Double($0) } == sequential.looks.map { $0.boundary ?? .infinity })
+        #expect(try Self.number(xml, "/r:report/r:abReplay/r:sequential/r:pValue") == sequential.pValue)
     }
 
     @Test func sameResultsSameBytes() throws {

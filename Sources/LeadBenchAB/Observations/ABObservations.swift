@@ -40,7 +40,7 @@ public struct ABObservations: Sendable {
         func day(_ text: String) -> Int64? {
             var bytes = Array(text.utf8)
             guard let moment = bytes.withUnsafeMutableBytes({ dateParser.parse(UnsafeRawBufferPointer($0)) }) else { return nil }
-            return moment - ((moment % EpochSeconds.day) + EpochSeconds.day) % EpochSeconds.day
+            return DailyLooks.day(of: moment)
         }
 
         // Assignments: unit → (arm, day).
@@ -116,14 +116,14 @@ public struct ABObservations: Sendable {
 
         var units = [Int](repeating: 0, count: allocation.arms.count)
         var conversions = [Int](repeating: 0, count: allocation.arms.count)
-        var events: [(day: Int64, arm: Int, isConversion: Bool)] = []
+        var events: [DailyLooks.Event] = []
         for (unit, outcome) in observed {
             guard let assignment = armOf[unit] else { continue }
             units[assignment.arm] += 1
             if outcome.converted { conversions[assignment.arm] += 1 }
             if let entered = assignment.day {
-                events.append((entered, assignment.arm, false))
-                if outcome.converted { events.append((outcome.day ?? entered, assignment.arm, true)) }
+                events.append(DailyLooks.Event(day: entered, arm: assignment.arm, isConversion: false))
+                if outcome.converted { events.append(DailyLooks.Event(day: outcome.day ?? entered, arm: assignment.arm, isConversion: true)) }
             }
         }
         for (index, arm) in allocation.arms.enumerated() where units[index] == 0 {
@@ -134,29 +134,10 @@ public struct ABObservations: Sendable {
         if !issues.issues.isEmpty { throw Self.error(issues.issues) }
 
         // Daily looks, when both files carry dates.
-        var looks: [[ArmOutcome]] = []
-        var lookDays: [String] = []
-        if columns.assignedAt != nil && !events.isEmpty {
-            events.sort { ($0.day, $0.arm, $0.isConversion ? 1 : 0) < ($1.day, $1.arm, $1.isConversion ? 1 : 0) }
-            var runningUnits = [Int](repeating: 0, count: allocation.arms.count)
-            var runningConversions = runningUnits
-            var index = 0
-            while index < events.count {
-                let today = events[index].day
-                while index < events.count && events[index].day == today {
-                    if events[index].isConversion { runningConversions[events[index].arm] += 1 } else { runningUnits[events[index].arm] += 1 }
-                    index += 1
-                }
-                guard runningUnits.allSatisfy({ $0 > 0 }) else { continue }
-                looks.append(allocation.arms.indices.map {
-                    ArmOutcome(name: allocation.arms[$0].name, units: runningUnits[$0], conversions: min(runningConversions[$0], runningUnits[$0]))
-                })
-                lookDays.append(EpochSeconds.iso8601(today, dateOnly: true))
-            }
-        }
+        let daily = columns.assignedAt != nil && !events.isEmpty ? DailyLooks(events: events, arms: allocation.names) : nil
         return ABObservations(
             outcomes: allocation.arms.indices.map { ArmOutcome(name: allocation.arms[$0].name, units: units[$0], conversions: conversions[$0]) },
-            notYetObserved: armOf.count - observed.count, looks: looks, lookDays: lookDays)
+            notYetObserved: armOf.count - observed.count, looks: daily?.looks ?? [], lookDays: daily?.days ?? [])
     }
 
     /// The first 20 issues, and how many more there were: a file with one mistake on every row is

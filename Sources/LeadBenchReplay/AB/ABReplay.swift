@@ -57,6 +57,8 @@ public struct ABReplay: Sendable, Encodable {
     public let arms: [ArmResult]
     public let lifts: [Lift]
     public let sampleRatio: SampleRatio?
+    /// The sequential test over the replayed history (two arms, data with times).
+    public let sequential: SequentialReplay?
     public let warnings: [String]
     public let note: String
 
@@ -76,10 +78,12 @@ public struct ABReplay: Sendable, Encodable {
         var arms: [ArmResult] = []
         var outcomes: [ArmOutcome] = []
         var warnings: [String] = []
+        var replayedArms: [(name: String, replayed: [ReplayedLead])] = []
         for (index, arm) in spec.arms.enumerated() {
             guard let evaluation = evaluations.first(where: { $0.name == arm.model }) else { throw ABError.unknownArm(arm.model) }
             let rows = armOfLead.indices.filter { armOfLead[$0] == index }
             let replayed = rows.map { evaluation.replayed[$0] }
+            replayedArms.append((arm.name, replayed))
             let qualified = replayed.filter(\.qualified).count
             let hits = replayed.filter { $0.verdict == .hit }.count
             let precision = qualified > 0 ? (try? Proportion(successes: hits, trials: qualified)).flatMap { try? wilsonInterval($0) } : nil
@@ -114,6 +118,7 @@ public struct ABReplay: Sendable, Encodable {
         let check = try? SampleRatioCheck(units: unitCounts, allocation: allocation)
         sampleRatio = check.map { SampleRatio(units: $0.units, expected: $0.expectedUnits, pValue: $0.pValue, mismatch: $0.isMismatch) }
         if check?.isMismatch == true { warnings.append("the units per arm do not match the weights (sample-ratio mismatch, p < 0.001)") }
+        sequential = SequentialReplay(arms: replayedArms)
         salt = spec.salt
         unit = spec.unit.rawValue
         self.arms = arms

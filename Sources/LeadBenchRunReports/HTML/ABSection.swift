@@ -4,7 +4,7 @@ import LeadBenchReports
 
 /// The A/B test replayed on history: the note that this measures targeting and not uplift, the arms
 /// (each qualified by its own model), each treatment's lift over the control with its interval, and the
-/// sample-ratio verdict.
+/// sample-ratio verdict, and the sequential test over the replayed history with its boundary chart.
 enum ABSection {
     static func render(_ results: RunResults, into main: MarkupNode) throws(MarkupError) {
         guard let ab = results.abReplay else { return }
@@ -39,6 +39,18 @@ enum ABSection {
                 ? "Sample-ratio mismatch: the units per arm (\(ratio.units.map(ReportNumber.grouped).joined(separator: " / "))) do not match the weights (χ² p \(HTMLCells.pValue(ratio.pValue))). Check the assignment before trusting the comparison."
                 : "The units per arm (\(ratio.units.map(ReportNumber.grouped).joined(separator: " / "))) match the weights (χ² p \(HTMLCells.pValue(ratio.pValue)))."
             try section.element("p", attributes: ["class": ratio.mismatch ? "srm mismatch" : "srm"], text: verdict)
+        }
+        if let sequential = ab.sequential {
+            let verdict = sequential.firstRejection.map {
+                "Looked at every day, the always-valid sequential test would have called the difference between \(sequential.treatment) and \(sequential.control) on \($0), after \(sequential.looks.firstIndex { $0.rejected }.map { $0 + 1 } ?? 0) of \(sequential.looks.count) daily looks (always-valid p \(HTMLCells.pValue(sequential.pValue)) at the end)."
+            } ?? "Looked at every day, the always-valid sequential test would not have called a difference between \(sequential.treatment) and \(sequential.control) in \(sequential.looks.count) daily looks (always-valid p \(HTMLCells.pValue(sequential.pValue)))."
+            try section.element("p", attributes: ["class": "sequential"], text: verdict + " Units are each arm's qualified leads, entering on the day they qualified; a hit converts on the day it converted.")
+            let grid = try section.element("div", attributes: ["class": "charts"])
+            try ReportCharts.figure(
+                grid, id: "ab-boundary", caption: SequentialChart.caption(control: sequential.control, treatment: sequential.treatment),
+                SequentialChart.boundary(
+                    control: sequential.control, treatment: sequential.treatment, z: sequential.looks.map(\.z),
+                    boundary: sequential.looks.map { $0.boundary ?? .infinity }))
         }
         if !ab.warnings.isEmpty {
             try section.element("ul", attributes: ["class": "warnings"]) { ul throws(MarkupError) in

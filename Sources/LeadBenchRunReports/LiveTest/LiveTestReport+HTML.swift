@@ -99,26 +99,10 @@ extension LiveTestReport {
             try section.element("p", attributes: ["class": "unavailable"], text: test.sequentialNote ?? "No sequential test.")
             return
         }
-        let xs = sequential.looks.indices.map { Double($0 + 1) }
-        let zs = sequential.looks.map(\.z)
-        let drawnBoundaries = sequential.boundaries.filter(\.isFinite)
-        // The boundary starts far out while conversions are few; the axis shows the z path and the last
-        // stretch of the boundary, and clips the rest.
-        let reach = max(3, (zs.map(\.magnitude).max() ?? 0) + 1, min(drawnBoundaries.last.map { $0 + 1 } ?? 0, 8))
-        let limit = reach.rounded(.up)
         let grid = try section.element("div", attributes: ["class": "charts"])
-        try ReportCharts.figure(grid, id: "boundary", caption: "The z statistic of \(comparison.treatment) against \(control.name) at each daily look, inside the always-valid boundary ±b: the test rejects \"no difference\" when z leaves the shaded region. The fixed-horizon ±1.96 is valid only at one planned look.", LineChart(
-            title: "Sequential boundary",
-            x: ChartAxis("Daily look", format: .count),
-            y: ChartAxis("z", range: .fixed(-limit...limit)),
-            series: [ChartSeries("z, \(comparison.treatment) − \(control.name)", points: zip(xs, zs).map { ChartPoint(x: $0, y: $1) }, paletteSlot: 0)],
-            references: [
-                .horizontal(y: 1.959963984540054, label: "fixed-horizon 1.96"), .horizontal(y: -1.959963984540054),
-                .horizontal(y: 0),
-            ],
-            bands: [ChartBand(
-                "keep looking (|z| < b)", lower: zip(xs, sequential.boundaries).map { ChartPoint(x: $0, y: -$1) },
-                upper: zip(xs, sequential.boundaries).map { ChartPoint(x: $0, y: $1) }, paletteSlot: 2)]))
+        try ReportCharts.figure(
+            grid, id: "boundary", caption: SequentialChart.caption(control: control.name, treatment: comparison.treatment),
+            SequentialChart.boundary(control: control.name, treatment: comparison.treatment, z: sequential.looks.map(\.z), boundary: sequential.boundaries))
         try ReportCharts.figure(grid, id: "cumulative", caption: "Each arm's cumulative conversion rate at each daily look.", LineChart(
             title: "Conversion rate over time",
             x: ChartAxis("Daily look", format: .count),

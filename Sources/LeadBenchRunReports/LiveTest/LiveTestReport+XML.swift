@@ -53,8 +53,9 @@ extension LiveTestReport {
             try element.number("power", detectable.power)
             try element.integer("controlUnits", detectable.controlUnits)
         }
-        if let sequential = test.sequential {
+        if let sequential = test.sequential, let (control, comparison) = headline {
             let element = try root.child("sequential", attributes: [
+                ("control", control.name), ("treatment", comparison.treatment),
                 ("alpha", XMLReportElement.exact(sequential.alpha)), ("mixingVariance", XMLReportElement.exact(sequential.mixingVariance)),
             ])
             for (look, day) in zip(sequential.looks, test.lookDays) {

@@ -506,6 +506,10 @@ public enum ReportSchema {
           <!-- Each treatment arm against the first (control) arm, on conversion among qualified leads. -->
           <xs:element name="lift" type="lb:ABLift" minOccurs="0" maxOccurs="unbounded"/>
           <xs:element name="sampleRatio" type="lb:SampleRatio" minOccurs="0"/>
+          <!-- The sequential test as a team looking every day would have seen it over this history: each
+               arm's qualified leads enter on the day they qualified, hits convert on the day they converted
+               (two arms, data with times). -->
+          <xs:element name="sequential" type="lb:SequentialTest" minOccurs="0"/>
           <xs:element name="warnings" type="lb:Warnings"/>
         </xs:sequence>
         <xs:attribute name="salt" type="xs:string" use="required"/>
@@ -758,6 +762,8 @@ public enum ReportSchema {
           <xs:element name="firstRejection" type="xs:date" minOccurs="0"/>
           <xs:element name="pValue" type="xs:double"/>
         </xs:sequence>
+        <xs:attribute name="control" type="lb:name" use="required"/>
+        <xs:attribute name="treatment" type="lb:name" use="required"/>
         <xs:attribute name="alpha" type="lb:level" use="required"/>
         <!-- τ², the prior variance of the difference mixed over. -->
         <xs:attribute name="mixingVariance" type="xs:double" use="required"/>

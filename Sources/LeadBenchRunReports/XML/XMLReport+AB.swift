@@ -32,6 +32,23 @@ extension XMLReport {
             try child.number("pValue", ratio.pValue)
             try child.flag("mismatch", ratio.mismatch)
         }
+        if let sequential = ab.sequential {
+            let child = try element.child("sequential", attributes: [
+                ("control", sequential.control), ("treatment", sequential.treatment),
+                ("alpha", XMLReportElement.exact(sequential.alpha)), ("mixingVariance", XMLReportElement.exact(sequential.mixingVariance)),
+            ])
+            for look in sequential.looks {
+                try child.child("look", attributes: [
+                    ("day", schemaDate(look.day)), ("controlUnits", String(look.controlUnits)),
+                    ("controlConversions", String(look.controlConversions)), ("treatmentUnits", String(look.treatmentUnits)),
+                    ("treatmentConversions", String(look.treatmentConversions)), ("z", XMLReportElement.exact(look.z)),
+                    ("boundary", XMLReportElement.exact(look.boundary ?? .infinity)), ("pValue", XMLReportElement.exact(look.pValue)),
+                    ("rejected", look.rejected ? "true" : "false"),
+                ])
+            }
+            try child.text("firstRejection", sequential.firstRejection.map(schemaDate))
+            try child.number("pValue", sequential.pValue)
+        }
         try element.strings("warnings", item: "warning", ab.warnings)
     }
 }

@@ -92,6 +92,11 @@ enum EvaluationTable {
             if let ratio = ab.sampleRatio {
                 lines.append("  units per arm \(ratio.units.map(DatasetSummary.grouped).joined(separator: " / ")): " + (ratio.mismatch ? "SAMPLE-RATIO MISMATCH" : "match the weights") + " (χ² p \(pValue(ratio.pValue)))")
             }
+            if let sequential = ab.sequential {
+                lines.append("  sequential test, looked at daily over \(sequential.looks.count) days: "
+                    + (sequential.firstRejection.map { "would have called the difference on \($0)" } ?? "would not have called a difference")
+                    + " (always-valid p \(pValue(sequential.pValue)))")
+            }
         }
         let warnings = results.warnings + models.flatMap { e in e.warnings.map { "\(e.name): \($0)" } }
         if !warnings.isEmpty {
