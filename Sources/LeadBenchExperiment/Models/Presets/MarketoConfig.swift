@@ -106,7 +106,7 @@ public struct MarketoConfig: Sendable, Equatable, Codable {
             change = try c.required(.change, placeholder: ScoreChange(.add, 0), hint: "e.g. change: -10", sink: sink)
             floor = try c.field(.floor, sink: sink)
             if afterDays < 1 { try decoder.reportInvalid("after_days must be at least 1", key: CodingKeys.afterDays) }
-            if change.operation == .add && change.amount >= 0 {
+            if change.operation == .add && change.amount > 0 {
                 try decoder.reportInvalid("a decay lowers the score: write -N, or =N to reset it", key: CodingKeys.change)
             }
         }
