@@ -9,9 +9,10 @@ import LeadBenchExperiment
 /// file from another major version is refused with a message that says what to do. Within a major
 /// version, fields added later are optional. Everything is stored by name (attribute columns,
 /// category values, activity types), never by a dataset's internal codes, so a model reads any export
-/// with the same column names and values.
+/// with the same column names and values. Version 1.1 added the platform presets: `hubspot`, `marketo`,
+/// `eloqua` and `pardot` hold their configuration, `naiveBayes` the learned frequency tables.
 ///
-///     { "format": "leadbench.model", "version": { "major": 1, "minor": 0 },
+///     { "format": "leadbench.model", "version": { "major": 1, "minor": 1 },
 ///       "name": "points", "kind": "static", "threshold": 40, "tiers": [ … ],
 ///       "points": { "rules": [ { "activity": "demo_request", "points": 30 } ] } }
 public struct ModelFile: Codable, Sendable {
