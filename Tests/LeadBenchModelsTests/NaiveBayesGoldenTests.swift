@@ -48,3 +48,38 @@ private struct Golden: Decodable {
         }
     }
 }
+
+/// On X Education's export (../shared/datasets/xeducation-leads; skipped where absent): naive Bayes
+/// over one field is the smoothed conversion rate of the lead's value, tallied here from the data.
+@Suite struct NaiveBayesRealDataTests {
+    @Test func oneFieldModelIsTheSmoothedRateOfItsValue() throws {
+        guard Paths.sharedDataset("xeducation-leads/Leads.csv") != nil else { return }
+        let experiment = try ExperimentFile.load(path: Paths.experiment("champion-xeducation.yaml"))
+        let data = ScoringData(try ExperimentValidator(experiment: experiment).validateAndLoad())
+        let leads = data.dataset.leads
+        #expect(leads.count == 9_240)
+        var spec = try #require(experiment.spec.models.first { $0.kind == .naiveBayes })
+        spec.configuration = .naiveBayes(NaiveBayesConfig(fields: ["Lead Origin"]))
+        let all = 0..<leads.count
+        let labels = all.map { leads.outcome[$0] == .converted }
+        let model = try NaiveBayesModel(spec, training: TrainingSet(views: all.map { data.view($0, asOf: 0) }, labels: labels), data: data)
+        // Tally won and lost per origin straight from the column.
+        let origin = try #require(leads.attribute(named: "Lead Origin"))
+        guard case .categorical(let codes, let categories) = origin.values else { Issue.record("Lead Origin is text"); return }
+        var won = [Double](repeating: 0, count: categories.count)
+        var lost = won
+        for lead in all where codes[lead] != AttributeColumn.missingCode {
+            if labels[lead] { won[Int(codes[lead])] += 1 } else { lost[Int(codes[lead])] += 1 }
+        }
+        let seen = Double(zip(won, lost).filter { $0 + $1 > 0 }.count)
+        let totalWon = won.reduce(0, +)
+        let totalLost = lost.reduce(0, +)
+        #expect(totalWon == 3_561)
+        for lead in stride(from: 0, to: leads.count, by: 101) where codes[lead] != AttributeColumn.missingCode {
+            let v = Int(codes[lead])
+            let sWon = totalWon / Double(leads.count) * (won[v] + 1) / (totalWon + seen)
+            let sLost = totalLost / Double(leads.count) * (lost[v] + 1) / (totalLost + seen)
+            #expect(abs(model.score(data.view(lead, asOf: 0)) - sWon / (sWon + sLost)) < 1e-12, "lead \(lead)")
+        }
+    }
+}
