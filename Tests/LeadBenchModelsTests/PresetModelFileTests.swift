@@ -48,7 +48,7 @@ private func championModels() throws -> (ExperimentFile, ScoringData, [any Scori
     }
 
     /// The first moment each preset reports is exact: its score reaches the threshold there, and at no
-    /// hour (nor activity) before it.
+    /// hour (nor activity) before it; its peak over the span is reached and never exceeded.
     @Test func firstMomentsAgreeWithAnHourlyScan() throws {
         let (experiment, data, models) = try championModels()
         let leads = data.dataset.leads
@@ -63,6 +63,11 @@ private func championModels() throws -> (ExperimentFile, ScoringData, [any Scori
                 let history = data.view(lead, asOf: end)
                 moments += (0..<history.activityCount).map { history.activityTime($0) }.filter { $0 >= start }
                 let scanned = moments.sorted().first { model.score(data.view(lead, asOf: $0)) >= threshold }
+                // The peak is reached and not exceeded, and no sampled moment scores above it.
+                let peak = try #require(model.peakScore(lead: lead, from: start, through: end, data: data))
+                #expect(model.firstMoment(reaching: peak, lead: lead, from: start, through: end, data: data) != nil, "\(model.name) lead \(lead)")
+                #expect(model.firstMoment(reaching: peak.nextUp, lead: lead, from: start, through: end, data: data) == nil, "\(model.name) lead \(lead)")
+                #expect(moments.allSatisfy { model.score(data.view(lead, asOf: $0)) <= peak }, "\(model.name) lead \(lead)")
                 if let found {
                     reached += 1
                     #expect(model.score(data.view(lead, asOf: found)) >= threshold, "\(model.name) lead \(lead)")

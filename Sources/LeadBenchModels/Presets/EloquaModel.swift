@@ -18,7 +18,7 @@ import LeadBenchExperiment
 /// What it does not reproduce: Eloqua rescoring on a schedule (here the score is exact at every
 /// moment), criteria on list or segment membership, and the per-email / per-folder engagement filters
 /// (a criterion counts one activity type of the log).
-public struct EloquaModel: ScoringModel {
+public struct EloquaModel: PiecewiseConstantScore {
     public let name: String
     public var kind: ModelSpec.Kind { .eloqua }
     public let config: EloquaConfig
@@ -89,7 +89,7 @@ public struct EloquaModel: ScoringModel {
     }
 
     /// The rating changes only at an activity and as an activity leaves a recency window.
-    public func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64? {
+    func changeMoments(lead: Int, through end: Int64, data: ScoringData) -> [Int64] {
         let history = data.view(lead, asOf: end)
         let windows = Set(config.engagement.flatMap { $0.rules.map { Int64($0.withinDays) * EpochSeconds.day } })
         var changes: [Int64] = []
@@ -98,6 +98,6 @@ public struct EloquaModel: ScoringModel {
             changes.append(t)
             for window in windows { changes.append(t + window + 1) }
         }
-        return firstMoment(reaching: threshold, lead: lead, from: start, through: end, data: data, changes: changes)
+        return changes
     }
 }

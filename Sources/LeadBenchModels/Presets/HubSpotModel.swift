@@ -23,7 +23,7 @@ import LeadBenchExperiment
 /// AI-assisted score, list-membership criteria, and limits below zero (a limit caps from above only,
 /// as the platform's do). The decay's compounding per period is our reading of "reduce by p % every
 /// period"; the time-frame boundary (age ≤ N days) is ours too.
-public struct HubSpotModel: ScoringModel {
+public struct HubSpotModel: PiecewiseConstantScore {
     public let name: String
     public var kind: ModelSpec.Kind { .hubspot }
     public let config: HubSpotConfig
@@ -187,7 +187,7 @@ public struct HubSpotModel: ScoringModel {
     }
 
     /// The score changes only at an activity, as an event leaves a time frame, and at a decay period's end.
-    public func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64? {
+    func changeMoments(lead: Int, through end: Int64, data: ScoringData) -> [Int64] {
         let history = data.view(lead, asOf: end)
         var changes: [Int64] = []
         let frames = Set(engagement.compactMap(\.timeFrame))
@@ -206,7 +206,7 @@ public struct HubSpotModel: ScoringModel {
                 }
             }
         }
-        return firstMoment(reaching: threshold, lead: lead, from: start, through: end, data: data, changes: changes)
+        return changes
     }
 }
 

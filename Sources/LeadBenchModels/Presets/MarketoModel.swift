@@ -151,4 +151,16 @@ public struct MarketoModel: ScoringModel {
         }
         return found
     }
+
+    /// The highest lead score in the span: at `start`, and after each change of one replay.
+    public func peakScore(lead: Int, from start: Int64, through end: Int64, data: ScoringData, windowsDays: [Int]) -> Double? {
+        guard start <= end else { return nil }
+        var peak = score(data.view(lead, asOf: start))
+        let history = data.view(lead, asOf: end)
+        _ = replay(history, demographic: demographicScore(history)) { moment, total in
+            if moment > start { peak = max(peak, total) }
+            return true
+        }
+        return peak
+    }
 }

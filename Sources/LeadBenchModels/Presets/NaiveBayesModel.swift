@@ -174,4 +174,9 @@ public struct NaiveBayesModel: ScoringModel {
         guard start <= end else { return nil }
         return score(data.view(lead, asOf: start)) >= threshold ? start : nil
     }
+
+    /// The score at every moment of the span.
+    public func peakScore(lead: Int, from start: Int64, through end: Int64, data: ScoringData, windowsDays: [Int]) -> Double? {
+        start <= end ? score(data.view(lead, asOf: start)) : nil
+    }
 }

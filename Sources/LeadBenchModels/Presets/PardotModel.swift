@@ -18,7 +18,7 @@ import LeadBenchExperiment
 ///
 /// What it does not reproduce: completion actions and automation rules that add points to single
 /// assets, scoring categories, and grading profiles assigned per prospect (one profile for all).
-public struct PardotModel: ScoringModel {
+public struct PardotModel: PiecewiseConstantScore {
     public let name: String
     public var kind: ModelSpec.Kind { .pardot }
     public let config: PardotConfig
@@ -100,9 +100,8 @@ public struct PardotModel: ScoringModel {
     }
 
     /// The grade is fixed (attributes are a snapshot) and the score changes only at activities.
-    public func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64? {
+    func changeMoments(lead: Int, through end: Int64, data: ScoringData) -> [Int64] {
         let history = data.view(lead, asOf: end)
-        let changes = (0..<history.activityCount).map { history.activityTime($0) }
-        return firstMoment(reaching: threshold, lead: lead, from: start, through: end, data: data, changes: changes)
+        return (0..<history.activityCount).map { history.activityTime($0) }
     }
 }

@@ -1,15 +1,32 @@
 import LeadBenchData
 
-extension ScoringModel {
-    /// The first of `start` and the `changes` in `(start, end]` at which the score reaches `threshold`:
-    /// for a model whose score is constant between those moments, the exact first moment.
-    func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData, changes: [Int64]) -> Int64? {
+/// A preset whose score is constant between the moments it names: activities, recency windows and
+/// decay steps. Its first qualifying moment and its peak are found exactly by looking at those moments.
+protocol PiecewiseConstantScore: ScoringModel {
+    /// The moments in `(…, end]` at which the lead's score may change (unsorted, repeats allowed).
+    func changeMoments(lead: Int, through end: Int64, data: ScoringData) -> [Int64]
+}
+
+extension PiecewiseConstantScore {
+    /// The first of `start` and the change moments in `(start, end]` at which the score reaches
+    /// `threshold`: the exact first moment, the score being constant in between.
+    public func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64? {
         guard start <= end else { return nil }
         if score(data.view(lead, asOf: start)) >= threshold { return start }
-        for moment in Set(changes).sorted() where moment > start && moment <= end {
+        for moment in Set(changeMoments(lead: lead, through: end, data: data)).sorted() where moment > start && moment <= end {
             if score(data.view(lead, asOf: moment)) >= threshold { return moment }
         }
         return nil
+    }
+
+    /// The highest score in `start ... end`: the largest at `start` and the change moments within.
+    public func peakScore(lead: Int, from start: Int64, through end: Int64, data: ScoringData, windowsDays: [Int]) -> Double? {
+        guard start <= end else { return nil }
+        var peak = score(data.view(lead, asOf: start))
+        for moment in Set(changeMoments(lead: lead, through: end, data: data)) where moment > start && moment <= end {
+            peak = max(peak, score(data.view(lead, asOf: moment)))
+        }
+        return peak
     }
 }
 
