@@ -96,21 +96,56 @@ public struct RuleSpec: Codable, Sendable, Equatable {
             if !perOccurrence { try c.encode(false, forKey: .perOccurrence) }
         case .attribute(let name, let condition):
             try c.encode(name, forKey: .attribute)
-            switch condition {
-            case .equals(let value): try c.encode(value, forKey: .equals)
-            case .oneOf(let values): try c.encode(values, forKey: .oneOf)
-            case .range(let low?, let high?): try c.encode([low, high], forKey: .between)
-            case .range(let low?, nil): try c.encode(low, forKey: .atLeast)
-            case .range(nil, let high?): try c.encode(high, forKey: .atMost)
-            case .range(nil, nil), .present: try c.encode(true, forKey: .present)
-            case .matches(let pattern): try c.encode(pattern, forKey: .matches)
-            case .missing: try c.encode(true, forKey: .missing)
-            }
+            try Self.encode(condition, into: &c)
         }
         try c.encode(points, forKey: .points)
         try c.encodeIfPresent(cap, forKey: .cap)
         try c.encodeIfPresent(group, forKey: .group)
     }
+
+    /// Writes `condition` with the key it is read from.
+    static func encode(_ condition: Condition, into c: inout KeyedEncodingContainer<CodingKeys>) throws {
+        switch condition {
+        case .equals(let value): try c.encode(value, forKey: .equals)
+        case .oneOf(let values): try c.encode(values, forKey: .oneOf)
+        case .range(let low?, let high?): try c.encode([low, high], forKey: .between)
+        case .range(let low?, nil): try c.encode(low, forKey: .atLeast)
+        case .range(nil, let high?): try c.encode(high, forKey: .atMost)
+        case .range(nil, nil), .present: try c.encode(true, forKey: .present)
+        case .matches(let pattern): try c.encode(pattern, forKey: .matches)
+        case .missing: try c.encode(true, forKey: .missing)
+        }
+    }
+
+    /// Writes `condition` into `encoder`'s keyed container, beside the keys of the criterion that holds it.
+    public static func encode(_ condition: Condition, to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try encode(condition, into: &c)
+    }
+
+    /// The one attribute condition among `decoder`'s keys (equals, one_of, between, at_least, at_most,
+    /// matches, missing, present); reports none or several, and returns `nil` then. The caller's own
+    /// container reports unknown keys.
+    public static func condition(from decoder: any Decoder) throws -> Condition? {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let present = conditionKeys.filter { c.contains($0) }
+        guard present.count == 1, let key = present.first else {
+            try decoder.reportInvalid(
+                present.isEmpty ? "a criterion on an attribute needs a condition" : "a criterion takes one condition, not \(present.count)",
+                hint: "use one of equals, one_of, between, at_least, at_most, matches, missing, present")
+            return nil
+        }
+        return try condition(key, in: c, decoder: decoder)
+    }
+
+    /// Whether `decoder`'s keys include a condition.
+    static func hasCondition(_ decoder: any Decoder) -> Bool {
+        guard let c = try? decoder.container(keyedBy: CodingKeys.self) else { return false }
+        return conditionKeys.contains { c.contains($0) }
+    }
+
+    /// The condition keys, for criteria that accept a condition beside keys of their own.
+    public static let conditionKeyNames = conditionKeys.map(\.stringValue)
 
     private static func condition(
         _ key: CodingKeys, in c: KeyedDecodingContainer<CodingKeys>, decoder: any Decoder

@@ -84,9 +84,10 @@ public struct ExperimentValidator {
         }
         attributes += mapping.outcomeColumns?.attributes ?? []
         for (m, model) in experiment.spec.models.enumerated() {
-            for (r, rule) in model.rules.enumerated() {
-                guard case .attribute(let name, _) = rule.target, !attributes.contains(name) else { continue }
-                let path: [SpecPathElement] = [.key("models"), .index(m), .key("rules"), .index(r), .key("attribute")]
+            for reference in model.references where reference.kind == .attribute {
+                let name = reference.name
+                guard !attributes.contains(name), !Self.namesAccountColumn(name, attributes: attributes) else { continue }
+                let path: [SpecPathElement] = [.key("models"), .index(m)] + reference.path
                 let message = excluded.contains(name)
                     ? "model \"\(model.name)\" has a rule on \"\(name)\", which `data.exclude` leaves out"
                     : mapped.contains(name)
@@ -99,15 +100,22 @@ public struct ExperimentValidator {
         }
     }
 
+    /// Whether `name` is `account:Column` for an attribute column of the accounts file.
+    private static func namesAccountColumn(_ name: String, attributes: [String]) -> Bool {
+        let prefix = "account:"
+        return name.hasPrefix(prefix) && attributes.contains(String(name.dropFirst(prefix.count)))
+    }
+
     /// Activity rules name types the log has; a temporal cutoff falls inside the data.
     func checkAgainstData(_ dataset: Dataset) throws(InputError) {
         let locator = self.locator
         var issues = IssueCollector()
         let types = dataset.activities?.typeNames ?? []
         for (m, model) in experiment.spec.models.enumerated() {
-            for (r, rule) in model.rules.enumerated() {
-                guard case .activity(let type, _) = rule.target, !types.contains(type) else { continue }
-                let path: [SpecPathElement] = [.key("models"), .index(m), .key("rules"), .index(r), .key("activity")]
+            for reference in model.references where reference.kind == .activity {
+                let type = reference.name
+                guard !types.contains(type) else { continue }
+                let path: [SpecPathElement] = [.key("models"), .index(m)] + reference.path
                 let hint = types.isEmpty
                     ? "the experiment has no activity log; map `data.activities` or drop activity rules"
                     : NearestMatch.hint(for: type, among: types, noun: "activity type")

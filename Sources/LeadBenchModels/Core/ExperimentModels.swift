@@ -26,6 +26,16 @@ public enum ExperimentModels {
                     throw ModelError(model: model.name, message: "combines \"\(config.fit)\" and \"\(config.engagement)\", which must both be rule-based models of the experiment")
                 }
                 scoring = try HybridScoringModel(model, fit: fit, engagement: engagement, training: training)
+            case .hubspot:
+                scoring = try HubSpotModel(model, data: data)
+            case .marketo:
+                scoring = try MarketoModel(model, data: data)
+            case .eloqua:
+                scoring = try EloquaModel(model, data: data)
+            case .pardot:
+                scoring = try PardotModel(model, data: data)
+            case .naiveBayes:
+                scoring = try NaiveBayesModel(model, training: training, data: data)
             }
             if let rollup = model.rollup {
                 scoring = AccountRollupModel(base: scoring, rollup: rollup, data: data)

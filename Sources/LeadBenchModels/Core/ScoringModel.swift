@@ -16,6 +16,10 @@ public protocol ScoringModel: Sendable {
     func reasons(_ view: LeadView, limit: Int) -> [ScoreReason]
     /// The first moment in `start ... end` at which the score reaches `threshold`.
     func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64?
+    /// The highest score the lead reaches in `start ... end`; `nil` for an empty span. Models whose score
+    /// can change between activities say where (the default looks at activities, days and the feature
+    /// windows `windowsDays`).
+    func peakScore(lead: Int, from start: Int64, through end: Int64, data: ScoringData, windowsDays: [Int]) -> Double?
 }
 
 extension ScoringModel {
@@ -48,7 +52,14 @@ extension ScoringModel {
     /// at each activity and the second before it, as activities leave the feature windows, and at each
     /// day. A lead reaches a threshold within the span exactly when this peak does (up to a score that
     /// peaks strictly between those moments). `nil` for an empty span.
-    public func peakScore(lead: Int, from start: Int64, through end: Int64, data: ScoringData, windowsDays: [Int] = [7, 30, 90]) -> Double? {
+    public func peakScore(lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Double? {
+        peakScore(lead: lead, from: start, through: end, data: data, windowsDays: [7, 30, 90])
+    }
+
+    /// The default ``peakScore(lead:from:through:data:windowsDays:)``: the score at `start` and `end`,
+    /// at each activity and the second before it, as activities leave the feature windows, and at each
+    /// day.
+    public func peakScore(lead: Int, from start: Int64, through end: Int64, data: ScoringData, windowsDays: [Int]) -> Double? {
         guard start <= end else { return nil }
         let history = data.view(lead, asOf: end)
         var moments = Set<Int64>([start, end])

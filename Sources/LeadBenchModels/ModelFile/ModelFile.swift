@@ -9,9 +9,10 @@ import LeadBenchExperiment
 /// file from another major version is refused with a message that says what to do. Within a major
 /// version, fields added later are optional. Everything is stored by name (attribute columns,
 /// category values, activity types), never by a dataset's internal codes, so a model reads any export
-/// with the same column names and values.
+/// with the same column names and values. Version 1.1 added the platform presets: `hubspot`, `marketo`,
+/// `eloqua` and `pardot` hold their configuration, `naiveBayes` the learned frequency tables.
 ///
-///     { "format": "leadbench.model", "version": { "major": 1, "minor": 0 },
+///     { "format": "leadbench.model", "version": { "major": 1, "minor": 1 },
 ///       "name": "points", "kind": "static", "threshold": 40, "tiers": [ … ],
 ///       "points": { "rules": [ { "activity": "demo_request", "points": 30 } ] } }
 public struct ModelFile: Codable, Sendable {
@@ -22,12 +23,13 @@ public struct ModelFile: Codable, Sendable {
     }
 
     public static let formatName = "leadbench.model"
-    public static let currentVersion = Version(major: 1, minor: 0)
+    public static let currentVersion = Version(major: 1, minor: 1)
 
     public let format: String
     public let version: Version
     public let name: String
-    /// `static`, `decaying`, `logistic`, `boosted_trees` or `hybrid`.
+    /// `static`, `decaying`, `logistic`, `boosted_trees`, `hybrid`, `hubspot`, `marketo`, `eloqua`,
+    /// `pardot` or `naive_bayes`.
     public let kind: String
     public let threshold: Double?
     public let tiers: [TierSpec]
@@ -44,6 +46,12 @@ public struct ModelFile: Codable, Sendable {
     public let fit: ComponentFile?
     public let engagement: ComponentFile?
     public let hybrid: HybridScoringModel.Learned?
+    /// Platform presets (added in 1.1): their configuration, and what the naive Bayes model learned.
+    public let hubspot: HubSpotConfig?
+    public let marketo: MarketoConfig?
+    public let eloqua: EloquaConfig?
+    public let pardot: PardotConfig?
+    public let naiveBayes: NaiveBayesModel.Tables?
 
     /// A hybrid's component: a rule-based model's name, kind and configuration.
     public struct ComponentFile: Codable, Sendable {
@@ -73,6 +81,7 @@ public struct ModelFile: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case format, version, name, kind, threshold, tiers, rollup, points, features, logistic, boostedTrees, mapping, fit, engagement, hybrid
+        case hubspot, marketo, eloqua, pardot, naiveBayes
     }
 
     /// The file of a built model; `threshold`, `tiers` and the data `mapping` come from the experiment.
@@ -101,6 +110,11 @@ public struct ModelFile: Codable, Sendable {
         fit = hybridModel.map { ComponentFile($0.fit) }
         engagement = hybridModel.map { ComponentFile($0.engagement) }
         hybrid = hybridModel?.learned
+        hubspot = (base as? HubSpotModel)?.config
+        marketo = (base as? MarketoModel)?.config
+        eloqua = (base as? EloquaModel)?.config
+        pardot = (base as? PardotModel)?.config
+        naiveBayes = (base as? NaiveBayesModel)?.tables
     }
 
     public init(from decoder: any Decoder) throws {
@@ -133,6 +147,11 @@ public struct ModelFile: Codable, Sendable {
         engagement = try c.decodeIfPresent(ComponentFile.self, forKey: .engagement)
         hybrid = try c.decodeIfPresent(HybridScoringModel.Learned.self, forKey: .hybrid)
         mapping = try c.decodeIfPresent(DataMapping.self, forKey: .mapping)
+        hubspot = try c.decodeIfPresent(HubSpotConfig.self, forKey: .hubspot)
+        marketo = try c.decodeIfPresent(MarketoConfig.self, forKey: .marketo)
+        eloqua = try c.decodeIfPresent(EloquaConfig.self, forKey: .eloqua)
+        pardot = try c.decodeIfPresent(PardotConfig.self, forKey: .pardot)
+        naiveBayes = try c.decodeIfPresent(NaiveBayesModel.Tables.self, forKey: .naiveBayes)
     }
 
     /// The model, compiled against `data`.
@@ -154,6 +173,21 @@ public struct ModelFile: Codable, Sendable {
         case .hybrid:
             guard let fit, let engagement, let hybrid else { throw missing("fit, engagement and hybrid") }
             base = try HybridScoringModel(name: name, fit: fit.model(data: data), engagement: engagement.model(data: data), learned: hybrid)
+        case .hubspot:
+            guard let hubspot else { throw missing("hubspot") }
+            base = try HubSpotModel(name: name, config: hubspot, data: data)
+        case .marketo:
+            guard let marketo else { throw missing("marketo") }
+            base = try MarketoModel(name: name, config: marketo, data: data)
+        case .eloqua:
+            guard let eloqua else { throw missing("eloqua") }
+            base = try EloquaModel(name: name, config: eloqua, data: data)
+        case .pardot:
+            guard let pardot else { throw missing("pardot") }
+            base = try PardotModel(name: name, config: pardot, data: data)
+        case .naiveBayes:
+            guard let naiveBayes else { throw missing("naiveBayes") }
+            base = try NaiveBayesModel(name: name, tables: naiveBayes, data: data)
         }
         guard let rollup else { return base }
         return AccountRollupModel(base: base, rollup: rollup, data: data)

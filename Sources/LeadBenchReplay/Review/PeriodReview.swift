@@ -94,7 +94,7 @@ public struct PeriodReview {
     /// a period says why in ``ModelReview/unavailable``.
     private func warnings(_ previous: PeriodEvaluation, _ current: PeriodEvaluation, models: [ModelReview]) -> [String] {
         var warnings: [String] = []
-        let predictive = spec.models.contains { [.logistic, .boostedTrees, .hybrid].contains($0.kind) }
+        let predictive = spec.models.contains { $0.kind.learns }
         for evaluation in [previous, current] {
             let window = evaluation.window
             let label = window.period.label

@@ -43,7 +43,7 @@ extension ExperimentRun {
             warnings.append(
                 "the test figures rest on \(DatasetSummary.grouped(window.leads.count)) leads and \(DatasetSummary.grouped(testConverted)) conversions (the platforms ask for 1,000 and 120)")
         }
-        let predictive = spec.models.contains { [.logistic, .boostedTrees, .hybrid].contains($0.kind) }
+        let predictive = spec.models.contains { $0.kind.learns }
         let trainingConverted = training.labels.filter { $0 }.count
         if predictive && (training.count < 1_000 || trainingConverted < 120) {
             warnings.append(

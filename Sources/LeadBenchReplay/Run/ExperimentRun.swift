@@ -147,7 +147,7 @@ public struct ExperimentRun {
     static func isProbability(_ model: any ScoringModel) -> Bool {
         let base = (model as? AccountRollupModel)?.base ?? model
         if model is AccountRollupModel { return false }
-        return base is LogisticScoringModel || base is BoostedTreesScoringModel || (base as? HybridScoringModel)?.combination == .stacked
+        return base is LogisticScoringModel || base is BoostedTreesScoringModel || base is NaiveBayesModel || (base as? HybridScoringModel)?.combination == .stacked
     }
 
     /// Leads resampled stratified by outcome, or whole accounts when `bootstrap.by_account` is set (a
