@@ -51,15 +51,18 @@ public struct Replay: Sendable {
         let scoringMoment = created + Int64(scoringDelayDays) * EpochSeconds.day
         let converted = table.outcome[lead] == .converted && (convertedAt.map { $0 <= horizonEnd } ?? true)
         let rankingScore = convertedAt.map { $0 <= scoringMoment } == true ? nil : model.score(data.view(lead, asOf: scoringMoment))
-        let peak = model.peakScore(lead: lead, from: created, through: horizonEnd, data: data)
+        // One pass over the horizon: the qualification moment, the peak, and the peak before converting.
+        let cut = converted ? convertedAt.map { $0 - 1 } : nil
+        let course = model.course(lead: lead, from: created, through: horizonEnd, cut: cut, threshold: threshold, data: data)
+        let peak = course.peak
         // A conversion without a recorded time counts as after every qualification (see the verdict).
-        let peakBefore = converted ? (convertedAt.map { model.peakScore(lead: lead, from: created, through: $0 - 1, data: data) } ?? peak) : nil
-        guard let threshold else {
+        let peakBefore = converted ? (convertedAt == nil ? peak : course.peakThroughCut) : nil
+        guard threshold != nil else {
             return ReplayedLead(
                 lead: lead, createdAt: created, rankingScore: rankingScore, qualifiedAt: nil, converted: converted, convertedAt: convertedAt,
                 verdict: nil, peakScore: peak, peakBeforeConversion: peakBefore)
         }
-        let qualifiedAt = model.firstMoment(reaching: threshold, lead: lead, from: created, through: horizonEnd, data: data)
+        let qualifiedAt = course.firstMoment
         let verdict: ReplayedLead.Verdict
         switch (qualifiedAt, converted) {
         case (let q?, true):

@@ -1,3 +1,4 @@
+import Dispatch
 import LeadBenchData
 import LeadBenchExperiment
 import LeadBenchModels
@@ -30,30 +31,45 @@ public struct ThresholdRecommendation: Sendable, Equatable {
     /// The training leads' qualification sweep: each followed training lead's peak score within the
     /// horizon, and each converted one's peak before converting.
     static func sweep(for model: any ScoringModel, spec: ExperimentSpec, training: TrainingSet, data: ScoringData) -> QualificationSweep {
-        let leads = data.dataset.leads
         let horizon = Int64(spec.horizonDays) * EpochSeconds.day
         var followed = Array(zip(training.views, training.labels))
         if case .temporal(let cutoff) = spec.split {
             followed = followed.filter { view, _ in view.createdAt != EpochSeconds.missing && view.createdAt + horizon <= cutoff }
         }
-        var peaks: [Double] = []
-        var hitPeaks: [Double] = []
-        for (view, converted) in followed {
-            let created = view.createdAt
-            guard created != EpochSeconds.missing else {
-                let score = model.score(view)
-                peaks.append(score)
-                if converted { hitPeaks.append(score) }
-                continue
+        // Each lead's peak over the horizon and, if it converted, before converting: one pass per lead,
+        // leads split across threads in fixed blocks written to fixed places (the same on any core count).
+        var courses = [(peak: Double, hitPeak: Double?)](repeating: (-.infinity, nil), count: followed.count)
+        let leads = followed
+        courses.withUnsafeMutableBufferPointer { buffer in
+            let out = CourseSlots(buffer: buffer)
+            let blocks = max(1, min(64, leads.count / 256))
+            DispatchQueue.concurrentPerform(iterations: blocks) { block in
+                for i in (block * leads.count / blocks)..<((block + 1) * leads.count / blocks) {
+                    let (view, converted) = leads[i]
+                    out.set(i, coursePeaks(of: view, converted: converted, model: model, horizon: horizon, data: data))
+                }
             }
-            peaks.append(model.peakScore(lead: view.lead, from: created, through: created + horizon, data: data) ?? -.infinity)
-            guard converted else { continue }
-            let convertedAt = leads.convertedAt[view.lead]
-            let beforeConversion = convertedAt == EpochSeconds.missing ? created + horizon : convertedAt - 1
-            hitPeaks.append(model.peakScore(lead: view.lead, from: created, through: beforeConversion, data: data) ?? -.infinity)
         }
+        let peaks = courses.map(\.peak)
+        let hitPeaks = courses.compactMap(\.hitPeak)
         let created = followed.map(\.0.createdAt).filter { $0 != EpochSeconds.missing }
         return QualificationSweep(peaks: peaks, hitPeaks: hitPeaks, converted: followed.filter(\.1).count, weeks: QualificationSweep.weeks(created: created))
+    }
+
+    /// A followed training lead's peak within the horizon, and its peak before converting (`nil` when it
+    /// did not convert; the whole horizon when its conversion has no time).
+    private static func coursePeaks(
+        of view: LeadView, converted: Bool, model: any ScoringModel, horizon: Int64, data: ScoringData
+    ) -> (peak: Double, hitPeak: Double?) {
+        let created = view.createdAt
+        guard created != EpochSeconds.missing else {
+            let score = model.score(view)
+            return (score, converted ? score : nil)
+        }
+        let convertedAt = data.dataset.leads.convertedAt[view.lead]
+        let cut = converted ? (convertedAt == EpochSeconds.missing ? created + horizon : convertedAt - 1) : nil
+        let course = model.course(lead: view.lead, from: created, through: created + horizon, cut: cut, threshold: nil, data: data)
+        return (course.peak ?? -.infinity, converted ? (course.peakThroughCut ?? -.infinity) : nil)
     }
 
     /// The objective's choice among the sweep's thresholds.
@@ -86,4 +102,10 @@ public struct ThresholdRecommendation: Sendable, Equatable {
     static func formatted(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String((value * 1000).rounded() / 1000)
     }
+}
+
+/// The sweep's result slots, each written by exactly one thread.
+private struct CourseSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<(peak: Double, hitPeak: Double?)>
+    func set(_ index: Int, _ value: (peak: Double, hitPeak: Double?)) { buffer[index] = value }
 }

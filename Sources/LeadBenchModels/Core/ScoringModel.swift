@@ -20,6 +20,16 @@ public protocol ScoringModel: Sendable {
     /// can change between activities say where (the default looks at activities, days and the feature
     /// windows `windowsDays`).
     func peakScore(lead: Int, from start: Int64, through end: Int64, data: ScoringData, windowsDays: [Int]) -> Double?
+    /// The first moment reaching `threshold`, the peak over `start ... end` and the peak over
+    /// `start ... cut`, as those methods define them; models that can find them in one pass do (the
+    /// default asks one question at a time, ``courseByParts(lead:from:through:cut:threshold:data:)``).
+    func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse
+}
+
+extension ScoringModel {
+    public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
+        courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
+    }
 }
 
 extension ScoringModel {
