@@ -17,6 +17,8 @@ public struct CompiledFeatures: Sendable {
     public let space: FeatureSpace
     let compiled: [Compiled]
     let accounts: AccountHistory?
+    /// The features that depend on the moment, for passes over one lead's moments.
+    let moment: MomentFeatures
 
     /// Resolves `space` against `data`. A column, value or type the data lacks makes its feature 0 (or,
     /// for a missing flag, 1): the lead simply does not have it.
@@ -52,6 +54,13 @@ public struct CompiledFeatures: Sendable {
             }
         }
         accounts = dataset.accounts.map { _ in AccountHistory(dataset) }
+        moment = MomentFeatures(compiled, typeCount: types.count)
+    }
+
+    /// Refills only the features of `row` that depend on the moment (activity counts, recency, no
+    /// activity yet, colleagues) for `view`; `row` must hold a full fill of the same lead.
+    func refillMoment(_ view: LeadView, into row: UnsafeMutableBufferPointer<Double>) {
+        moment.fill(view, into: row, accounts: accounts)
     }
 
     public var count: Int { compiled.count }

@@ -8,6 +8,7 @@ public struct BoostedTreesScoringModel: FeatureRowModel {
     public var kind: ModelSpec.Kind { .boostedTrees }
     public let features: CompiledFeatures
     public let trees: GradientBoostedTrees
+    public let momentSplits: MomentSplits?
 
     /// Fits the model on `training`, learning its features first; `seed` drives the early-stopping
     /// hold-out.
@@ -29,6 +30,7 @@ public struct BoostedTreesScoringModel: FeatureRowModel {
         }
         name = spec.name
         self.features = features
+        momentSplits = MomentSplits(trees: trees.trees, columns: features.moment.columns)
     }
 
     /// A saved model read back against `data`.
@@ -36,6 +38,7 @@ public struct BoostedTreesScoringModel: FeatureRowModel {
         self.name = name
         features = CompiledFeatures(space, data: data)
         self.trees = trees
+        momentSplits = MomentSplits(trees: trees.trees, columns: features.moment.columns)
     }
 
     func probability(_ row: UnsafeBufferPointer<Double>) -> Double { trees.probability(row) }

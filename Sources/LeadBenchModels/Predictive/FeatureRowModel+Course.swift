@@ -11,6 +11,10 @@ extension FeatureRowModel {
     /// - peak moments: `start`, `end`, each day, each activity and the second before it, and each moment
     ///   an activity leaves a 7-, 30- or 90-day window;
     /// - the peak through `cut`: the peak moments up to `cut`, and `cut` itself.
+    ///
+    /// Each moment's row is the lead's attribute features, filled once, with the moment's features
+    /// refilled (``MomentFeatures``); a model with ``momentSplits`` rescored only when one of those
+    /// crosses a split. Every score equals ``score(_:)`` at that moment.
     public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
         guard start <= end, cut.map({ $0 <= end }) ?? true else {
             return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
@@ -20,11 +24,34 @@ extension FeatureRowModel {
         var first: Int64?
         var peak = -Double.infinity
         var peakThroughCut = -Double.infinity
-        for (moment, flags) in moments.merged {
-            let score = self.score(data.view(lead, asOf: moment))
-            if flags.contains(.peak) { peak = max(peak, score) }
-            if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
-            if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
+        let splits = momentSplits
+        let columns = features.moment.columns
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, 2 * columns.count)) { bins in
+                var previous: Double?
+                for (index, (moment, flags)) in moments.merged.enumerated() {
+                    let view = data.view(lead, asOf: moment)
+                    // The attribute features once, then only the features that move with the moment.
+                    if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
+                    var score: Double
+                    if let splits {
+                        // A tree model's score changes only when a moment feature crosses a split.
+                        let current = index % 2 * columns.count, before = (1 - index % 2) * columns.count
+                        var same = previous != nil
+                        for (k, column) in columns.enumerated() {
+                            bins[current + k] = splits.bin(row[column], column: k)
+                            same = same && bins[current + k] == bins[before + k]
+                        }
+                        score = same ? previous! : probability(UnsafeBufferPointer(row))
+                    } else {
+                        score = probability(UnsafeBufferPointer(row))
+                    }
+                    previous = score
+                    if flags.contains(.peak) { peak = max(peak, score) }
+                    if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
+                    if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
+                }
+            }
         }
         let hasCutPeak = cut.map { $0 >= start } ?? false
         return ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil)

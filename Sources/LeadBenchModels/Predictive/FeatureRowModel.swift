@@ -8,6 +8,9 @@ protocol FeatureRowModel: ScoringModel {
     func probability(_ row: UnsafeBufferPointer<Double>) -> Double
     /// Each feature's share of the learner's raw score (log-odds) for a feature row.
     func contributions(_ row: [Double]) -> [Double]
+    /// For a learner whose output changes only where a feature crosses a split: the splits of the
+    /// moment features (``MomentFeatures/columns``); `nil` when every change matters.
+    var momentSplits: MomentSplits? { get }
 }
 
 extension FeatureRowModel {

@@ -38,4 +38,7 @@ public struct LogisticScoringModel: FeatureRowModel {
     func probability(_ row: UnsafeBufferPointer<Double>) -> Double { regression.probability(row) }
 
     func contributions(_ row: [Double]) -> [Double] { regression.contributions(row) }
+
+    /// Every change of a feature moves a logistic score.
+    var momentSplits: MomentSplits? { nil }
 }
