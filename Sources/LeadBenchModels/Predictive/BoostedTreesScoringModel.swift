@@ -30,7 +30,7 @@ public struct BoostedTreesScoringModel: FeatureRowModel {
         }
         name = spec.name
         self.features = features
-        momentSplits = MomentSplits(trees: trees.trees, columns: features.moment.columns)
+        momentSplits = MomentSplits(trees: trees, columns: features.moment.columns)
     }
 
     /// A saved model read back against `data`.
@@ -38,7 +38,7 @@ public struct BoostedTreesScoringModel: FeatureRowModel {
         self.name = name
         features = CompiledFeatures(space, data: data)
         self.trees = trees
-        momentSplits = MomentSplits(trees: trees.trees, columns: features.moment.columns)
+        momentSplits = MomentSplits(trees: trees, columns: features.moment.columns)
     }
 
     func probability(_ row: UnsafeBufferPointer<Double>) -> Double { trees.probability(row) }

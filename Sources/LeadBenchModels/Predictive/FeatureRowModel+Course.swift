@@ -27,29 +27,23 @@ extension FeatureRowModel {
         let splits = momentSplits
         let columns = features.moment.columns
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, 2 * columns.count)) { bins in
-                var previous: Double?
-                for (index, (moment, flags)) in moments.merged.enumerated() {
-                    let view = data.view(lead, asOf: moment)
-                    // The attribute features once, then only the features that move with the moment.
-                    if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
-                    var score: Double
-                    if let splits {
-                        // A tree model's score changes only when a moment feature crosses a split.
-                        let current = index % 2 * columns.count, before = (1 - index % 2) * columns.count
-                        var same = previous != nil
-                        for (k, column) in columns.enumerated() {
-                            bins[current + k] = splits.bin(row[column], column: k)
-                            same = same && bins[current + k] == bins[before + k]
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, columns.count)) { bins in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, splits?.forest.treeCount ?? 0)) { outputs in
+                    let step = { (index: Int, moment: Int64, flags: CourseMoments.Flags) in
+                        let view = data.view(lead, asOf: moment)
+                        // The attribute features once, then only the features that move with the moment.
+                        if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
+                        let score: Double
+                        if let splits {
+                            score = Self.rescore(splits, row: row, bins: bins, outputs: outputs, first: index == 0, columns: columns)
+                        } else {
+                            score = probability(UnsafeBufferPointer(row))
                         }
-                        score = same ? previous! : probability(UnsafeBufferPointer(row))
-                    } else {
-                        score = probability(UnsafeBufferPointer(row))
+                        if flags.contains(.peak) { peak = max(peak, score) }
+                        if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
+                        if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
                     }
-                    previous = score
-                    if flags.contains(.peak) { peak = max(peak, score) }
-                    if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
-                    if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
+                    for (index, (moment, flags)) in moments.merged.enumerated() { step(index, moment, flags) }
                 }
             }
         }
@@ -99,5 +93,30 @@ struct CourseMoments {
             }
         }
         self.merged = merged
+    }
+}
+
+extension FeatureRowModel {
+    /// A tree model's probability for `row`, re-evaluating only the trees that split on a moment feature
+    /// whose bin moved since the previous row of the pass (every tree on the `first` row); `outputs`
+    /// keeps each tree's output and `bins` each moment feature's bin between calls.
+    static func rescore(
+        _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, bins: UnsafeMutableBufferPointer<Int>,
+        outputs: UnsafeMutableBufferPointer<Double>, first: Bool, columns: [Int]
+    ) -> Double {
+        var changed: UInt64 = first ? .max : 0
+        for (k, column) in columns.enumerated() {
+            let bin = splits.bin(row[column], column: k)
+            if first || bin != bins[k] { changed |= MomentSplits.bit(k) }
+            bins[k] = bin
+        }
+        return splits.forest.withBuffers { forest in
+            var raw = splits.initialScore
+            for tree in 0..<forest.roots.count {
+                if first || splits.treeMasks[tree] & changed != 0 { outputs[tree] = forest.output(tree: tree, row: row) }
+                raw += outputs[tree]
+            }
+            return LogLoss.sigmoid(raw)
+        }
     }
 }

@@ -1,36 +1,54 @@
-/// The split thresholds a tree model applies to each moment feature, so that a pass over a lead's
-/// moments can tell when the model's output cannot have changed.
+/// What a tree model needs to rescore a lead cheaply as its moment features change: the split
+/// thresholds on each moment feature, which trees split on which of them, and the trees laid flat.
 ///
 /// Rule: a split sends a value left when `value ≤ θ` (no moment feature is ever missing). Two values
 /// `a` and `b` of one feature take the same branch at every split on it exactly when as many thresholds
-/// lie below each — `#{θ : θ < a} = #{θ : θ < b}` — so with every moment feature in the same bin,
-/// every tree reaches the same leaf and the score is the same.
+/// lie below each — `#{θ : θ < a} = #{θ : θ < b}` (the feature's *bin*). So from one moment to the next
+/// only the trees that split on a moment feature whose bin changed can reach another leaf; the others'
+/// outputs are reused, and the score, `σ(initial + Σ outputs in tree order)`, is the same bit for bit.
 public struct MomentSplits: Sendable {
     /// Per moment feature (in ``MomentFeatures/columns`` order), its distinct thresholds ascending.
     let thresholds: [[Double]]
+    /// Per tree, bit `k` set when it splits on moment feature `k` (all bits when there are more than 64).
+    let treeMasks: [UInt64]
+    let forest: FlatForest
+    let initialScore: Double
 
-    init(trees: [RegressionTree], columns: [Int]) {
-        var byColumn: [Int: Set<Double>] = [:]
-        for column in columns { byColumn[column] = [] }
-        for tree in trees {
+    init(trees: GradientBoostedTrees, columns: [Int]) {
+        var position: [Int: Int] = [:]
+        for (k, column) in columns.enumerated() { position[column] = k }
+        var byColumn = [Set<Double>](repeating: [], count: columns.count)
+        var masks: [UInt64] = []
+        for tree in trees.trees {
+            var mask: UInt64 = 0
             for node in tree.nodes {
-                guard let split = node.split, byColumn[split.feature] != nil else { continue }
-                byColumn[split.feature]?.insert(split.threshold)
+                guard let split = node.split, let k = position[split.feature] else { continue }
+                byColumn[k].insert(split.threshold)
+                mask |= k < 64 ? 1 << UInt64(k) : .max
             }
+            masks.append(mask)
         }
-        thresholds = columns.map { (byColumn[$0] ?? []).sorted() }
+        thresholds = byColumn.map { $0.sorted() }
+        treeMasks = masks
+        forest = FlatForest(trees.trees)
+        initialScore = trees.initialScore
     }
 
-    /// The number of thresholds of moment feature `k` below `value`.
+    /// The bin of `value` for moment feature `k`: the number of its thresholds below `value`.
     @inline(__always)
     func bin(_ value: Double, column k: Int) -> Int {
-        let list = thresholds[k]
-        var low = 0
-        var high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle] < value { low = middle + 1 } else { high = middle }
+        thresholds[k].withUnsafeBufferPointer { list in
+            var low = 0
+            var high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
-        return low
     }
+
+    /// Bit `k` of the moment features whose bin changed, for a change mask.
+    @inline(__always)
+    static func bit(_ k: Int) -> UInt64 { k < 64 ? 1 << UInt64(k) : .max }
 }
