@@ -34,5 +34,18 @@ let package = Package(
             ],
             path: "Benchmarks/Scoring",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "Run",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LeadBenchData", package: "leadbench"),
+                .product(name: "LeadBenchExperiment", package: "leadbench"),
+                .product(name: "LeadBenchFixtures", package: "leadbench"),
+                .product(name: "LeadBenchModels", package: "leadbench"),
+                .product(name: "LeadBenchReplay", package: "leadbench"),
+                .product(name: "LeadBenchRunReports", package: "leadbench"),
+            ],
+            path: "Benchmarks/Run",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ]
 )

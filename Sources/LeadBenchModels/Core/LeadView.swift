@@ -48,6 +48,16 @@ public struct LeadView: Sendable {
     @inline(__always)
     public func activityType(_ index: Int) -> UInt32 { data.activities.type[activityRows.lowerBound + index] }
 
+    /// Calls `body` with the type codes of the activities up to `asOf`, in time order: for loops over
+    /// every activity without per-element indexing.
+    @inline(__always)
+    public func withActivityTypes<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        let rows = activityRows
+        return data.activities.type.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[rows]))
+        }
+    }
+
     /// The value of activity `index`, `nil` when it has none.
     public func activityValue(_ index: Int) -> Double? {
         let values = data.activities.value

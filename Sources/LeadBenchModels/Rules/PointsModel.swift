@@ -24,6 +24,8 @@ public struct PointsModel: Sendable {
     let rulesByType: [[Int]]
     /// The decay of each rule's activity points.
     let decays: [Decay]
+    /// The activity rules laid flat for the scoring loop (``ActivityRuleTable``).
+    let activityTable: ActivityRuleTable
     /// Each rule's group index into `groupCaps`, if it belongs to a group.
     let groupOfRule: [Int?]
     let groupNames: [String]
@@ -72,6 +74,7 @@ public struct PointsModel: Sendable {
         self.conditions = conditions
         self.rulesByType = rulesByType
         self.decays = decays
+        activityTable = ActivityRuleTable(rules: config.rules, rulesByType: rulesByType, decays: decays)
         let groups = groupNames
         groupOfRule = config.rules.map { rule in rule.group.flatMap { groups.firstIndex(of: $0) } }
         inactivity = config.decay?.inactivity.map { (Int64(($0.afterDays * Double(EpochSeconds.day)).rounded()), $0.points) }
@@ -98,6 +101,10 @@ public struct PointsModel: Sendable {
         }
         let count = view.activityCount
         guard count > 0 else { return }
+        if activityTable.undecayed {
+            activityTable.accumulateUndecayed(view, into: raw)
+            return
+        }
         for i in 0..<count {
             let type = Int(view.activityType(i))
             guard type < rulesByType.count else { continue }
