@@ -80,11 +80,11 @@ def ensure_data(leads, root):
     return folder
 
 
-def timed(command, log, time_file):
+def timed(command, log, time_file, env=None):
     """Runs `command` under /usr/bin/time -v; returns (wall seconds, peak RSS in MiB, exit status)."""
     with open(log, "w") as out:
         status = subprocess.run(["/usr/bin/time", "-v", "-o", str(time_file)] + [str(c) for c in command],
-                                stdout=out, stderr=subprocess.STDOUT).returncode
+                                stdout=out, stderr=subprocess.STDOUT, env=env).returncode
     text = Path(time_file).read_text()
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
     seconds = 0.0
@@ -123,6 +123,8 @@ def main():
     parser.add_argument("--data-root", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "leadbench-peer")
     parser.add_argument("--no-build", action="store_true", help="use the existing .build/release/leadbench")
     parser.add_argument("--jobs", type=int, default=1, help="swift build jobs (default 1)")
+    parser.add_argument("--peer-threads", type=int, default=1,
+                        help="threads of the peer's numeric libraries (PEER_THREADS; 0: the libraries' defaults)")
     args = parser.parse_args()
 
     python = ensure_venv()
@@ -144,7 +146,8 @@ def main():
     say()
     say(f"machine   {machine()}")
     say(f"data      {data}: {args.leads:,} leads, {activities:,} activities, {sum(sizes.values()) / 1e6:,.0f} MB of CSV")
-    say(f"rounds    {args.rounds}, alternating which side goes first")
+    say(f"rounds    {args.rounds}, alternating which side goes first; peer threads: "
+        + (str(args.peer_threads) if args.peer_threads else "library defaults"))
     load = os.getloadavg()
     say(f"load      {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1, 5, 15 min) before the first round")
     say()
@@ -153,14 +156,15 @@ def main():
         "leadbench": lambda k: [LEADBENCH, "run", work / "scale.yaml", "--out", work / f"leadbench-r{k}", "--no-history"],
         "peer": lambda k: [python, PEER, data, work / f"peer-r{k}.json"],
     }
+    environments = {"leadbench": None, "peer": dict(os.environ, PEER_THREADS=str(args.peer_threads))}
     measured = {side: [] for side in sides}
     failed = False
     for k in range(1, args.rounds + 1):
         order = ["leadbench", "peer"] if k % 2 == 1 else ["peer", "leadbench"]
         for side in order:
-            wall, rss, status = timed(sides[side](k), work / f"{side}-r{k}.log", work / f"{side}-r{k}.time")
+            wall, rss, status = timed(sides[side](k), work / f"{side}-r{k}.log", work / f"{side}-r{k}.time", environments[side])
             measured[side].append((wall, rss))
-            say(f"round {k}  {side:<9}  {wall:8.2f} s  {rss:8.0f} MiB peak" + ("" if status == 0 else f"  FAILED (exit {status}, see {work / f'{side}-r{k}.log'})"))
+            say(f"round {k}  {side:<9}  {wall:8.2f} s  {rss:8.0f} MiB peak  (load {os.getloadavg()[0]:.2f} after)" + ("" if status == 0 else f"  FAILED (exit {status}, see {work / f'{side}-r{k}.log'})"))
             failed |= status != 0
     if failed:
         sys.exit(1)

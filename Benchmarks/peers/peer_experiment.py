@@ -56,11 +56,21 @@ Where the peer differs, on purpose:
 
 import json
 import math
+import os
 import sys
 import time
 from pathlib import Path
 
 T0 = time.perf_counter()
+
+# Threads of the numeric libraries (OpenBLAS, OpenMP, LightGBM): PEER_THREADS, 1 unless set; 0 leaves
+# the libraries' defaults (every core). On the project's 2-core VM, with other work on the machine,
+# the defaults made the logistic fit about 6× and LightGBM about 28× slower than one thread (their
+# threads wait on each other at every step), so the peer runs single-threaded unless told otherwise.
+THREADS = int(os.environ.get("PEER_THREADS", "1"))
+if THREADS > 0:
+    for variable in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"]:
+        os.environ[variable] = str(THREADS)
 
 import lightgbm
 import numpy as np
@@ -327,7 +337,7 @@ def main(folder, out_path):
     logistic = LogisticRegression(C=1 / L2, max_iter=1000)
     logistic.fit(x_train, y_train)
     start = phase("logistic", start)
-    trees = lightgbm.LGBMClassifier(**TREES, random_state=SEED, verbose=-1)
+    trees = lightgbm.LGBMClassifier(**TREES, random_state=SEED, verbose=-1, n_jobs=THREADS or None)
     trees.fit(x_train, y_train)
     start = phase("trees", start)
 
@@ -356,6 +366,7 @@ def main(folder, out_path):
                    "test_leads": int(test.sum()), "test_converted": int(label[test].sum()),
                    "ranked_leads": int(ranked.sum()), "features": int(x_train.shape[1])},
         "resamples": RESAMPLES,
+        "threads": THREADS or "library defaults",
         "models": models,
         "seconds": phases,
     }
