@@ -103,6 +103,11 @@ def leadbench_aucs(folder):
     return aucs, results.get("window", {})
 
 
+def ratio(x):
+    """A ratio with two significant digits: 0.038×, 0.54×, 3.5×, 12×."""
+    return f"{x:.2g}×" if x < 10 else f"{x:.0f}×"
+
+
 def machine():
     cpu = "unknown CPU"
     try:
@@ -175,7 +180,8 @@ def main():
     say()
     say(f"median    leadbench {median['leadbench'][0]:.2f} s, {median['leadbench'][1]:.0f} MiB;  "
         f"peer {median['peer'][0]:.2f} s, {median['peer'][1]:.0f} MiB")
-    say(f"ratio     peer / leadbench: time {time_ratio:.2f}×, peak memory {memory_ratio:.2f}×")
+    say(f"ratio     peer / leadbench: time {ratio(time_ratio)}, peak memory {ratio(memory_ratio)} "
+        f"(above 1: leadbench is faster / smaller)")
 
     lb_aucs, lb_window = leadbench_aucs(work / f"leadbench-r{args.rounds}")
     peer = json.loads((work / f"peer-r{args.rounds}.json").read_text())
@@ -209,7 +215,7 @@ def main():
     say("| leads | activities | leadbench wall | leadbench peak RSS | peer wall | peer peak RSS | peer/leadbench time | peer/leadbench memory | largest AUC difference | date |")
     say("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     say(f"| {args.leads:,} | {activities:,} | {median['leadbench'][0]:.1f} s | {median['leadbench'][1]:,.0f} MiB | "
-        f"{median['peer'][0]:.1f} s | {median['peer'][1]:,.0f} MiB | {time_ratio:.1f}× | {memory_ratio:.1f}× | {worst:.4f} | {today} |")
+        f"{median['peer'][0]:.1f} s | {median['peer'][1]:,.0f} MiB | {ratio(time_ratio)} | {ratio(memory_ratio)} | {worst:.4f} | {today} |")
     say()
     say(f"AUC leadbench/peer: {aucs}")
     if disagreements:
