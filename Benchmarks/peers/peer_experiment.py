@@ -1,0 +1,383 @@
+#!/usr/bin/env python3
+"""The peer of leadbench's timing comparison: Benchmarks/peers/scale.yaml performed the way a
+revenue-ops data scientist performs it today, with pandas, scikit-learn and LightGBM.
+
+    peer_experiment.py DATA_DIR OUT.json
+
+DATA_DIR holds the export `leadbench fixtures generate --leads N --seed 7 --out DATA_DIR` writes
+(leads.csv, accounts.csv, activities.csv; columns in fixtures/README.md). OUT.json receives the metrics,
+the window's counts and the time of each phase. Benchmarks/peers/compare.sh times this script against
+`leadbench run Benchmarks/peers/scale.yaml` and checks that the two agree.
+
+The experiment's settings are copied from scale.yaml (the constants below), and every definition
+mirrors leadbench's:
+
+  split and labels   Sources/LeadBenchModels/Predictive/TrainingWindow.swift, Sources/LeadBenchReplay/TestWindow.swift
+      training: created before the cutoff, outcome known by then (converted before the cutoff, or a
+      full horizon before it), not converted by its scoring moment;
+      test: created at or after the cutoff, a full horizon before the end of the data;
+      label: converted within the horizon after creation.
+  what is ranked     Sources/LeadBenchReplay/Replay.swift, ReplayedLead.swift, ModelEvaluation.swift
+      every test lead's score as of its scoring moment (created + scoring_delay_days); leads that
+      converted at or before that moment are left out of the ranking figures (AUC, AP, lift) but stay
+      in the bootstrap's resampled population.
+  features           Sources/LeadBenchModels/Features/ (FeatureSpace.swift, ActivityFeatures.swift)
+      one-hot attribute values, values seen in fewer than 10 training leads bucketed together, missing
+      as its own indicator; numbers standardised; counts of each activity type in (t − d, t] for
+      d = 7, 30, 90 days; days since the latest activity (capped at 365, 365 without any); no activity
+      yet; log(1 + colleagues at the account created by t) — all as of t = the scoring moment.
+  rule models        Sources/LeadBenchModels/Rules/PointsModel.swift, Decay.swift
+      points: rule points, activity points per occurrence, capped per rule; engagement: activity points
+      × 2^(−age / 14 days), capped per rule, −10 after 30 quiet days.
+  learners           Sources/LeadBenchExperiment/Models/PredictiveConfig.swift
+      logistic: Σ log loss + (λ/2)‖w‖², λ = l2 = 1 ⇒ scikit-learn's C = 1/λ = 1;
+      boosted trees: LightGBM with leadbench's parameters (200 trees, learning rate 0.05, 31 leaves,
+      min_data_in_leaf 20, lambda_l2 0, max_bin 255, no early stopping).
+  metrics            Sources/LeadBenchReplay/ModelEvaluation.swift, Sources/LeadBenchMetrics/LiftTable.swift
+      AUC and average precision (scikit-learn), 1,000 bootstrap resamples of the test leads stratified
+      by outcome for 95% percentile intervals of both and of each model's AUC difference from the
+      baseline, and the top decile's lift (tied scores across the cut shared in proportion).
+
+Where the peer differs, on purpose:
+  * The accounts file's Country is not a feature. leadbench resolves the name "Country" to the lead's
+    column first (Sources/LeadBenchModels/Core/AttributeReference.swift), so the account's country never
+    reaches its models either; leadbench lists the lead's Country twice, which changes nothing for the
+    trees and lightly halves the L2 penalty on those (uninformative) weights of the logistic model.
+  * Missing numbers are imputed with the mean before StandardScaler (scikit-learn's usual pipeline);
+    leadbench standardises over the present values and writes 0. The generated export has no missing
+    numbers, so the features are the same.
+  * The bootstrap draws its own resamples (NumPy's generator, not leadbench's SplitMix64), so the
+    intervals agree only up to resampling noise.
+  * leadbench also replays every lead through the horizon (first qualifying moment, peak scores, the
+    threshold sweep, thresholds chosen for the capacity objective), writes the audit trail and checks
+    for leaks. The peer does not: it computes only the ranking figures above, so the comparison
+    favours the peer.
+"""
+
+import json
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+T0 = time.perf_counter()
+
+# Threads of the numeric libraries (OpenBLAS, OpenMP, LightGBM): PEER_THREADS, 1 unless set; 0 leaves
+# the libraries' defaults (every core). On the project's 2-core VM, with other work on the machine,
+# the defaults made the logistic fit about 6× and LightGBM about 28× slower than one thread (their
+# threads wait on each other at every step), so the peer runs single-threaded unless told otherwise.
+THREADS = int(os.environ.get("PEER_THREADS", "1"))
+if THREADS > 0:
+    for variable in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"]:
+        os.environ[variable] = str(THREADS)
+
+import lightgbm
+import numpy as np
+import pandas as pd
+import sklearn
+from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import average_precision_score, roc_auc_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+# --- scale.yaml ---------------------------------------------------------------------------------
+SEED = 7
+CUTOFF = pd.Timestamp("2025-07-01", tz="UTC")
+HORIZON_DAYS = 90
+DELAY_DAYS = 7
+MISSING = ["Select", "unknown"]
+BASELINE = "points"
+MIN_CATEGORY_COUNT = 10           # leadbench's default min_category_count
+WINDOWS_DAYS = [7, 30, 90]        # leadbench's default windows_days
+RECENCY_CAP_DAYS = 365.0
+L2 = 1.0
+TREES = dict(n_estimators=200, learning_rate=0.05, num_leaves=31, min_child_samples=20, reg_lambda=0.0,
+             max_bin=255, min_child_weight=1e-3)
+RESAMPLES = 1000
+CONFIDENCE = 0.95
+
+# points: (attribute, test, points) and (activity, points, cap)
+POINTS_ATTRIBUTES = [
+    ("Seniority", lambda s: s.isin(["C-level", "VP"]), 15),
+    ("Seniority", lambda s: s.eq("Director"), 8),
+    ("Seniority", lambda s: s.eq("Student"), -20),
+    ("Department", lambda s: s.isin(["Sales", "Marketing"]), 5),
+    ("Employees", lambda s: s.ge(200), 10),
+]
+POINTS_ACTIVITIES = [("demo_request", 30, 30), ("pricing_page", 10, 20), ("webinar", 15, 30),
+                     ("email_click", 3, 15), ("unsubscribe", -20, None)]
+# engagement: (activity, points, cap), half-life and inactivity penalty
+ENGAGEMENT_ACTIVITIES = [("demo_request", 30, None), ("pricing_page", 10, None), ("webinar", 15, None),
+                         ("email_click", 3, None), ("page_view", 1, 10)]
+HALF_LIFE_DAYS = 14
+INACTIVE_AFTER_DAYS, INACTIVE_POINTS = 30, -10
+
+DAY = 86_400
+phases = {}
+
+
+def phase(name, start):
+    """Records how long a phase took, for the runner's breakdown."""
+    phases[name] = round(time.perf_counter() - start, 3)
+    print(f"  peer {name:<10} {phases[name]:7.2f} s", file=sys.stderr)
+    return time.perf_counter()
+
+
+def seconds(timestamps):
+    """UTC timestamps as integer epoch seconds (NaT → NaN)."""
+    as_utc = timestamps.dt.tz_localize("UTC") if timestamps.dt.tz is None else timestamps.dt.tz_convert("UTC")
+    return (as_utc - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy()
+
+
+def capped(values, cap):
+    return values if cap is None else values.clip(-cap, cap)
+
+
+# --- load -----------------------------------------------------------------------------------------
+
+def load(folder):
+    leads = pd.read_csv(folder / "leads.csv", na_values=MISSING, keep_default_na=True,
+                        parse_dates=["Created Date", "Closed Won Date"])
+    accounts = pd.read_csv(folder / "accounts.csv", na_values=MISSING, keep_default_na=True)
+    activities = pd.read_csv(folder / "activities.csv", dtype={"Lead ID": "category", "Activity Type": "category"},
+                             usecols=["Lead ID", "Activity Date", "Activity Type"], parse_dates=["Activity Date"])
+    # The account's label and its country are not features (see the header).
+    accounts = accounts.drop(columns=["Company Name", "Country"])
+    leads = leads.merge(accounts, on="Company ID", how="left")
+    leads["created"] = seconds(leads["Created Date"])
+    leads["converted_at"] = seconds(leads["Closed Won Date"])
+    activities["at"] = seconds(activities["Activity Date"]).astype(np.int64)
+    # Each activity's lead as a row number of `leads`.
+    ids = activities["Lead ID"].cat
+    activities["lead"] = pd.Index(leads["Lead ID"]).get_indexer(ids.categories)[ids.codes]
+    activities = activities[activities["lead"] >= 0]
+    return leads, activities
+
+
+# --- as-of features and rule scores ---------------------------------------------------------------
+
+def as_of_table(leads, activities):
+    """Per lead, as of its scoring moment: activity counts per type and window, recency, colleagues,
+    and the points and engagement scores."""
+    asof = leads["created"].to_numpy() + DELAY_DAYS * DAY
+    acts = activities.assign(age=asof[activities["lead"].to_numpy()] - activities["at"].to_numpy())
+    seen = acts[acts["age"] >= 0]
+    table = pd.DataFrame(index=leads.index)
+    types = list(activities["Activity Type"].cat.categories)
+
+    # Counts of each type in (t − d, t], and over all history for the points model.
+    for days in WINDOWS_DAYS:
+        window = seen[seen["age"] < days * DAY]
+        counts = window.groupby(["lead", "Activity Type"], observed=False).size().unstack(fill_value=0)
+        counts = counts.reindex(index=leads.index, columns=types, fill_value=0)
+        for t in types:
+            table[f"{t} in {days}d"] = counts[t].to_numpy()
+    ever = seen.groupby(["lead", "Activity Type"], observed=False).size().unstack(fill_value=0)
+    ever = ever.reindex(index=leads.index, columns=types, fill_value=0)
+
+    last = seen.groupby("lead")["at"].max().reindex(leads.index)
+    quiet_days = (asof - last.to_numpy()) / DAY
+    table["days since last activity"] = np.where(np.isnan(quiet_days), RECENCY_CAP_DAYS,
+                                                 np.minimum(quiet_days, RECENCY_CAP_DAYS))
+    table["no activity yet"] = last.isna().astype(float).to_numpy()
+
+    # Colleagues at the account created by t, the lead itself not counted.
+    created = leads["created"].to_numpy()
+    account = leads["Company ID"].astype("category").cat.codes.to_numpy().astype(np.int64)
+    key = (account << 32) + (created - created.min()).astype(np.int64)
+    order = np.sort(key)
+    by_t = np.searchsorted(order, (account << 32) + (asof - created.min()).astype(np.int64), side="right")
+    first = np.searchsorted(order, account << 32, side="left")
+    colleagues = np.maximum(0, by_t - first - 1)
+    table["colleagues at the account"] = np.where(account >= 0, np.log1p(colleagues), 0.0)
+
+    # The points model as of t.
+    points = np.zeros(len(leads))
+    for column, test, value in POINTS_ATTRIBUTES:
+        points += np.where(test(leads[column]).fillna(False).to_numpy(dtype=bool), value, 0)
+    for activity, value, cap in POINTS_ACTIVITIES:
+        points += capped(ever[activity].to_numpy() * value, cap) if activity in ever else 0
+
+    # The engagement model as of t: each activity's points halve every 14 days.
+    decayed = seen.assign(weight=np.exp(-math.log(2) * seen["age"].to_numpy() / (HALF_LIFE_DAYS * DAY)))
+    decayed = decayed.groupby(["lead", "Activity Type"], observed=False)["weight"].sum().unstack(fill_value=0.0)
+    decayed = decayed.reindex(index=leads.index, columns=types, fill_value=0.0)
+    engagement = np.zeros(len(leads))
+    for activity, value, cap in ENGAGEMENT_ACTIVITIES:
+        engagement += capped(decayed[activity].to_numpy() * value, cap) if activity in decayed else 0
+    last_touch = np.where(last.isna(), created, last.to_numpy())
+    engagement += np.where(asof - last_touch >= INACTIVE_AFTER_DAYS * DAY, INACTIVE_POINTS, 0)
+
+    return table, {"points": points, "engagement": engagement}
+
+
+# --- split ----------------------------------------------------------------------------------------
+
+def split(leads, activities):
+    created = leads["created"].to_numpy()
+    converted_at = leads["converted_at"].to_numpy()       # NaN: not converted
+    converted = ~np.isnan(converted_at)
+    cutoff = CUTOFF.timestamp()
+    horizon = HORIZON_DAYS * DAY
+    scoring = created + DELAY_DAYS * DAY
+    end_of_data = max(np.nanmax(created), np.nanmax(converted_at), activities["at"].max())
+    label = converted & (converted_at <= created + horizon)
+    converted_by_scoring = converted & (converted_at <= scoring)
+    train = (created < cutoff) & ((converted & (converted_at < cutoff)) | (created + horizon <= cutoff)) \
+        & ~converted_by_scoring
+    test = (created >= cutoff) & (created + horizon <= end_of_data)
+    ranked = test & ~converted_by_scoring
+    return train, test, ranked, label, converted
+
+
+# --- learners -------------------------------------------------------------------------------------
+
+def design(leads, table):
+    """The feature matrix: attributes (one-hot with rare values bucketed, missing as an indicator;
+    numbers standardised) and the as-of activity features, standardised."""
+    categorical = ["Job Title", "Seniority", "Department", "Country", "Lead Source", "Industry"]
+    numeric = ["Employees", "Annual Revenue (USD)"]
+    frame = pd.concat([leads[categorical + numeric], table], axis=1)
+    frame[categorical] = frame[categorical].astype(object)
+    activity = list(table.columns)
+    return frame, ColumnTransformer([
+        ("categories", OneHotEncoder(min_frequency=MIN_CATEGORY_COUNT, handle_unknown="infrequent_if_exist"),
+         categorical),
+        ("numbers", make_pipeline(SimpleImputer(strategy="mean", add_indicator=True), StandardScaler()), numeric),
+        ("activity", StandardScaler(), activity),
+    ], sparse_threshold=0)
+
+
+# --- metrics --------------------------------------------------------------------------------------
+
+def top_decile_lift(scores, labels):
+    """Conversions among the top tenth of leads by score over the base rate; tied scores across the cut
+    are shared in proportion (as LiftTable)."""
+    order = np.argsort(-scores, kind="stable")
+    s, y = scores[order], labels[order].astype(float)
+    starts = np.flatnonzero(np.r_[True, s[1:] != s[:-1]])
+    sizes = np.diff(np.r_[starts, len(s)])
+    positives = np.add.reduceat(y, starts)
+    top = len(s) / 10
+    before = np.r_[0, np.cumsum(sizes)[:-1]]
+    share = np.clip((top - before) / sizes, 0, 1)
+    return (positives * share).sum() / top / y.mean()
+
+
+class WeightedRanking:
+    """AUC and average precision of one model under bootstrap weights (how often each lead was drawn),
+    with the leads sorted once: each resample is then O(n)."""
+
+    def __init__(self, scores, labels):
+        self.order = np.argsort(scores, kind="stable")
+        s = scores[self.order]
+        self.labels = labels[self.order].astype(float)
+        self.starts = np.flatnonzero(np.r_[True, s[1:] != s[:-1]])
+
+    def figures(self, weights):
+        w = weights[self.order]
+        wp = w * self.labels
+        gp = np.add.reduceat(wp, self.starts)                  # positives per tied group, ascending
+        gn = np.add.reduceat(w - wp, self.starts)
+        P, N = gp.sum(), gn.sum()
+        auc = (gp * (np.cumsum(gn) - 0.5 * gn)).sum() / (P * N)
+        # Average precision, groups from the highest score down: Σ ΔR · precision.
+        tp = np.cumsum(gp[::-1])
+        fp = np.cumsum(gn[::-1])
+        with np.errstate(invalid="ignore", divide="ignore"):
+            precision = np.where(tp + fp > 0, tp / (tp + fp), 0)
+        ap = (gp[::-1] / P * precision).sum()
+        return auc, ap
+
+
+def bootstrap(ranked_scores, labels_all, ranked, outcome, baseline):
+    """Resamples the test leads stratified by outcome; each model's AUC, AP and AUC difference from the
+    baseline on the same resamples; percentile intervals."""
+    rng = np.random.default_rng(SEED)
+    groups = [np.flatnonzero(outcome), np.flatnonzero(~outcome)]
+    rankings = {name: WeightedRanking(scores, labels_all[ranked]) for name, scores in ranked_scores.items()}
+    draws = {name: np.empty((RESAMPLES, 2)) for name in ranked_scores}
+    n = len(outcome)
+    for b in range(RESAMPLES):
+        counts = np.zeros(n)
+        for group in groups:
+            counts += np.bincount(group[rng.integers(0, len(group), len(group))], minlength=n)
+        weights = counts[ranked]
+        for name, ranking in rankings.items():
+            draws[name][b] = ranking.figures(weights)
+    alpha = (1 - CONFIDENCE) / 2
+    interval = lambda x: [float(np.quantile(x, alpha)), float(np.quantile(x, 1 - alpha))]
+    out = {}
+    for name in ranked_scores:
+        out[name] = {"auc_interval": interval(draws[name][:, 0]), "average_precision_interval": interval(draws[name][:, 1])}
+        if name != baseline and baseline in draws:
+            out[name]["auc_difference_interval"] = interval(draws[name][:, 0] - draws[baseline][:, 0])
+    return out
+
+
+def main(folder, out_path):
+    start = time.perf_counter()
+    phases["imports"] = round(start - T0, 3)
+    leads, activities = load(Path(folder))
+    start = phase("load", start)
+
+    table, rule_scores = as_of_table(leads, activities)
+    train, test, ranked, label, converted = split(leads, activities)
+    start = phase("features", start)
+
+    frame, transformer = design(leads, table)
+    x_train = transformer.fit_transform(frame[train])
+    x_ranked = transformer.transform(frame[ranked])
+    y_train = label[train]
+    start = phase("encode", start)
+
+    logistic = LogisticRegression(C=1 / L2, max_iter=1000)
+    logistic.fit(x_train, y_train)
+    start = phase("logistic", start)
+    trees = lightgbm.LGBMClassifier(**TREES, random_state=SEED, verbose=-1, n_jobs=THREADS or None)
+    trees.fit(x_train, y_train)
+    start = phase("trees", start)
+
+    scores = {
+        "points": rule_scores["points"][ranked],
+        "engagement": rule_scores["engagement"][ranked],
+        "logistic": logistic.predict_proba(x_ranked)[:, 1],
+        "boosted": trees.predict_proba(x_ranked)[:, 1],
+    }
+    y = label[ranked]
+    models = {name: {
+        "auc": float(roc_auc_score(y, s)),
+        "average_precision": float(average_precision_score(y, s)),
+        "top_decile_lift": float(top_decile_lift(s, y)),
+    } for name, s in scores.items()}
+    test_index = np.flatnonzero(test)
+    intervals = bootstrap(scores, label[test_index], ranked[test_index], converted[test_index], BASELINE)
+    for name in models:
+        models[name].update(intervals[name])
+    start = phase("metrics", start)
+
+    result = {
+        "versions": {"python": sys.version.split()[0], "numpy": np.__version__, "pandas": pd.__version__,
+                     "scikit-learn": sklearn.__version__, "lightgbm": lightgbm.__version__},
+        "window": {"training_leads": int(train.sum()), "training_converted": int(label[train].sum()),
+                   "test_leads": int(test.sum()), "test_converted": int(label[test].sum()),
+                   "ranked_leads": int(ranked.sum()), "features": int(x_train.shape[1])},
+        "resamples": RESAMPLES,
+        "threads": THREADS or "library defaults",
+        "models": models,
+        "seconds": phases,
+    }
+    Path(out_path).write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    for name, m in models.items():
+        low, high = m["auc_interval"]
+        print(f"{name:<11} AUC {m['auc']:.4f} [{low:.4f}, {high:.4f}]  AP {m['average_precision']:.4f}  "
+              f"top-decile lift {m['top_decile_lift']:.2f}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: peer_experiment.py DATA_DIR OUT.json")
+    main(sys.argv[1], sys.argv[2])
