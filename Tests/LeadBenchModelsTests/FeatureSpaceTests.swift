@@ -54,6 +54,20 @@ private let models = "  - { name: logistic, kind: logistic, features: { min_cate
         #expect(abs(matrix[0, 7] - (1 - mean) / scale) < 1e-12)
     }
 
+    /// The quickstart has a Country column on the leads and on the accounts: each becomes its own
+    /// features, the account's as `account:Country`, and no column is listed twice.
+    @Test func anAccountColumnNamedLikeALeadColumnIsItsOwnFeature() throws {
+        let experiment = try ExperimentFile.load(path: Paths.experiment("quickstart.yaml"))
+        let data = ScoringData(try ExperimentValidator(experiment: experiment).validateAndLoad())
+        let views = (0..<500).map { data.view($0, asOf: data.dataset.leads.createdAt[$0]) }
+        let space = FeatureSpace.fit(FeatureSpec(), training: views, data: data)
+        #expect(Set(space.names).count == space.names.count)
+        #expect(space.names.contains { $0.hasPrefix("Country = ") })
+        #expect(space.names.contains { $0.hasPrefix("account:Country = ") })
+        let account = try #require(AttributeReference("account:Country", in: data.dataset))
+        #expect(account.table == .account)
+    }
+
     @Test func futureActivitiesDoNotChangeFeatures() throws {
         let asOf = at("2025-01-10T00:00:00Z")
         let spec = FeatureSpec(minCategoryCount: 1, windowsDays: [7, 30, 90])

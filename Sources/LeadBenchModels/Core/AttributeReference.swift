@@ -35,9 +35,14 @@ public struct AttributeReference: Sendable, Hashable {
         self.name = name
     }
 
-    /// Every attribute name a model may use in `dataset`, for "did you mean" hints.
+    /// Every attribute of `dataset` by the name that reaches it: the lead's columns, then the
+    /// account's — as `account:Name` where the lead has a column of the same name, so that both are
+    /// reachable (and a learned feature space holds each once).
     public static func names(in dataset: Dataset) -> [String] {
-        dataset.leads.attributes.map(\.name) + (dataset.accounts?.attributes.map(\.name) ?? [])
+        let leadNames = dataset.leads.attributes.map(\.name)
+        let taken = Set(leadNames)
+        let accountNames = (dataset.accounts?.attributes.map(\.name) ?? []).map { taken.contains($0) ? "account:" + $0 : $0 }
+        return leadNames + accountNames
     }
 
     /// The column this reference points at.
