@@ -30,6 +30,8 @@ struct MomentFeatures: Sendable {
     let longestWindow: Int64
     /// The columns filled here, ascending.
     let columns: [Int]
+    /// Days since the last activity: its column, standardisation, and position in ``columns``.
+    let recency: (column: Int, mean: Double, scale: Double, position: Int)?
 
     init(_ compiled: [CompiledFeatures.Compiled], typeCount: Int) {
         var byType = [[Count]](repeating: [], count: typeCount)
@@ -62,6 +64,10 @@ struct MomentFeatures: Sendable {
         self.others = others
         longestWindow = Int64(longest) * EpochSeconds.day
         self.columns = columns
+        recency = others.lazy.compactMap { other -> (column: Int, mean: Double, scale: Double, position: Int)? in
+            guard case .daysSinceLast(let column, let mean, let scale) = other, let position = columns.firstIndex(of: column) else { return nil }
+            return (column, mean, scale, position)
+        }.first
     }
 
     /// Refills the moment's features of `row` for `view`; the other features are left as they are.

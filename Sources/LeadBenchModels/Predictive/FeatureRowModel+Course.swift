@@ -19,31 +19,51 @@ extension FeatureRowModel {
         guard start <= end, cut.map({ $0 <= end }) ?? true else {
             return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
         }
-        let moments = CourseMoments(
-            history: data.view(lead, asOf: end), start: start, end: end, cut: cut, crossingWindows: features.windowsDays)
+        let history = data.view(lead, asOf: end)
+        let moments = CourseMoments(history: history, start: start, end: end, cut: cut, crossingWindows: features.windowsDays)
+        guard let splits = momentSplits else {
+            return monotoneCourse(moments, history: history, lead: lead, start: start, cut: cut, threshold: threshold, data: data)
+        }
         var first: Int64?
         var peak = -Double.infinity
         var peakThroughCut = -Double.infinity
-        let splits = momentSplits
         let columns = features.moment.columns
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, columns.count)) { bins in
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, splits?.forest.treeCount ?? 0)) { outputs in
-                    let step = { (index: Int, moment: Int64, flags: CourseMoments.Flags) in
-                        let view = data.view(lead, asOf: moment)
-                        // The attribute features once, then only the features that move with the moment.
-                        if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
-                        let score: Double
-                        if let splits {
-                            score = Self.rescore(splits, row: row, bins: bins, outputs: outputs, first: index == 0, columns: columns)
-                        } else {
-                            score = probability(UnsafeBufferPointer(row))
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, splits.forest.treeCount)) { outputs in
+                    // Between jumps only the recency feature moves: it is updated alone, and the trees
+                    // that split on it rescored only when it enters another bin.
+                    let jumps = jumpMoments(history: history)
+                    let recency = features.moment.recency
+                    var jump = 0
+                    var previous = 0.0
+                    var lastActivity: Int64?
+                    for (index, (moment, flags)) in moments.merged.enumerated() {
+                        var jumped = index == 0
+                        while jump < jumps.count && jumps[jump] <= moment {
+                            jump += 1
+                            jumped = true
                         }
+                        let score: Double
+                        if jumped {
+                            let view = data.view(lead, asOf: moment)
+                            // The attribute features once, then only the features that move with the moment.
+                            if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
+                            lastActivity = view.activityCount > 0 ? view.activityTime(view.activityCount - 1) : nil
+                            score = Self.rescore(splits, row: row, bins: bins, outputs: outputs, first: index == 0, columns: columns)
+                        } else if let recency {
+                            let days = lastActivity.map { min(Double(moment - $0) / Double(EpochSeconds.day), ActivityFeatures.recencyCapDays) }
+                                ?? ActivityFeatures.recencyCapDays
+                            row[recency.column] = (days - recency.mean) / recency.scale
+                            score = Self.rescore(splits, row: row, bins: bins, outputs: outputs, only: recency.position, column: recency.column, previous: previous)
+                        } else {
+                            score = previous
+                        }
+                        previous = score
                         if flags.contains(.peak) { peak = max(peak, score) }
                         if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
                         if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
                     }
-                    for (index, (moment, flags)) in moments.merged.enumerated() { step(index, moment, flags) }
                 }
             }
         }
@@ -110,13 +130,137 @@ extension FeatureRowModel {
             if first || bin != bins[k] { changed |= MomentSplits.bit(k) }
             bins[k] = bin
         }
-        return splits.forest.withBuffers { forest in
+        return sum(splits, row: row, outputs: outputs, changed: changed)
+    }
+
+    /// ``rescore(_:row:bins:outputs:first:columns:)`` when only moment feature `k` (row column `column`)
+    /// can have moved: `previous` when it stays in its bin.
+    static func rescore(
+        _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, bins: UnsafeMutableBufferPointer<Int>,
+        outputs: UnsafeMutableBufferPointer<Double>, only k: Int, column: Int, previous: Double
+    ) -> Double {
+        let bin = splits.bin(row[column], column: k)
+        guard bin != bins[k] else { return previous }
+        bins[k] = bin
+        return sum(splits, row: row, outputs: outputs, changed: MomentSplits.bit(k))
+    }
+
+    /// σ(initial + Σ tree outputs in tree order), re-evaluating the trees that split on a `changed`
+    /// feature (every tree when all bits are set).
+    private static func sum(
+        _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, outputs: UnsafeMutableBufferPointer<Double>, changed: UInt64
+    ) -> Double {
+        splits.forest.withBuffers { forest in
             var raw = splits.initialScore
             for tree in 0..<forest.roots.count {
-                if first || splits.treeMasks[tree] & changed != 0 { outputs[tree] = forest.output(tree: tree, row: row) }
+                if changed == .max || splits.treeMasks[tree] & changed != 0 { outputs[tree] = forest.output(tree: tree, row: row) }
                 raw += outputs[tree]
             }
             return LogLoss.sigmoid(raw)
         }
+    }
+}
+
+extension FeatureRowModel {
+    /// The ``ScoreCourse`` of a model whose score moves monotonically with time while only the recency
+    /// feature changes (logistic regression: the log-odds are linear in "days since the last activity",
+    /// and the probability is increasing in them), with the same answers as scoring every moment.
+    ///
+    /// The moments are cut into segments at every instant the rest of the row can jump — an activity,
+    /// an activity leaving a count window, a colleague's creation. Within a segment the score is
+    /// monotone in time, so
+    /// - the peak over a segment's peak moments is the larger of its first and last such moment's score
+    ///   (the same for the moments up to the cut);
+    /// - the first crossing moment of a segment is its first crossing moment if that one reaches the
+    ///   threshold, otherwise, when the last one does (the score rises), the earliest by bisection, and
+    ///   otherwise none.
+    /// Each moment scored is scored from scratch, exactly as ``score(_:)`` scores it.
+    func monotoneCourse(
+        _ moments: CourseMoments, history: LeadView, lead: Int, start: Int64, cut: Int64?, threshold: Double?, data: ScoringData
+    ) -> ScoreCourse {
+        let merged = moments.merged
+        let jumps = jumpMoments(history: history)
+        var first: Int64?
+        var peak = -Double.infinity
+        var peakThroughCut = -Double.infinity
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, merged.count)) { scores in
+                scores.initialize(repeating: .nan)
+                var filled = false
+                // Each moment scored at most once: the attribute features filled once, the moment's refilled.
+                func score(_ index: Int) -> Double {
+                    if !scores[index].isNaN { return scores[index] }
+                    let view = data.view(lead, asOf: merged[index].0)
+                    if filled { features.refillMoment(view, into: row) } else { features.fill(view, into: row) }
+                    filled = true
+                    scores[index] = probability(UnsafeBufferPointer(row))
+                    return scores[index]
+                }
+                var segmentStart = 0
+                var jump = 0
+                while segmentStart < merged.count {
+                    // The segment: the moments up to (not including) the next one with a jump at or before it.
+                    while jump < jumps.count && jumps[jump] <= merged[segmentStart].0 { jump += 1 }
+                    var segmentEnd = segmentStart + 1
+                    while segmentEnd < merged.count && !(jump < jumps.count && jumps[jump] <= merged[segmentEnd].0) { segmentEnd += 1 }
+                    // The first and last peak moments, and those up to the cut.
+                    var peakFirst = -1, peakLast = -1, cutFirst = -1, cutLast = -1, crossFirst = -1, crossLast = -1
+                    for index in segmentStart..<segmentEnd {
+                        let (moment, flags) = merged[index]
+                        if flags.contains(.peak) {
+                            if peakFirst < 0 { peakFirst = index }
+                            peakLast = index
+                        }
+                        if let cut, moment <= cut, flags.contains(.peak) || moment == cut {
+                            if cutFirst < 0 { cutFirst = index }
+                            cutLast = index
+                        }
+                        if flags.contains(.crossing) {
+                            if crossFirst < 0 { crossFirst = index }
+                            crossLast = index
+                        }
+                    }
+                    if peakFirst >= 0 { peak = max(peak, score(peakFirst), score(peakLast)) }
+                    if cutFirst >= 0 { peakThroughCut = max(peakThroughCut, score(cutFirst), score(cutLast)) }
+                    if first == nil, let threshold, crossFirst >= 0 {
+                        if score(crossFirst) >= threshold {
+                            first = merged[crossFirst].0
+                        } else if score(crossLast) >= threshold {
+                            // Rising: bisect the segment's crossing moments, keeping
+                            // score(crossings[low]) < threshold ≤ score(crossings[high]).
+                            var crossings: [Int] = []
+                            for index in crossFirst...crossLast where merged[index].1.contains(.crossing) { crossings.append(index) }
+                            var low = 0, high = crossings.count - 1
+                            while high - low > 1 {
+                                let middle = (low + high) / 2
+                                if score(crossings[middle]) >= threshold { high = middle } else { low = middle }
+                            }
+                            first = merged[crossings[high]].0
+                        }
+                    }
+                    segmentStart = segmentEnd
+                }
+            }
+        }
+        let hasCutPeak = cut.map { $0 >= start } ?? false
+        return ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil)
+    }
+
+    /// The instants at which a row's features other than recency can change, ascending: each activity,
+    /// each activity leaving a count window (at `t + days`, when it stops counting), and each creation
+    /// of a lead of the account.
+    func jumpMoments(history: LeadView) -> [Int64] {
+        var jumps: [Int64] = []
+        let windows = features.windowsDays
+        for i in 0..<history.activityCount {
+            let t = history.activityTime(i)
+            jumps.append(t)
+            for days in windows { jumps.append(t + Int64(days) * EpochSeconds.day) }
+        }
+        if let account = history.account, let created = features.accounts?.createdByAccount, account < created.count {
+            jumps.append(contentsOf: created[account])
+        }
+        jumps.sort()
+        return jumps
     }
 }
