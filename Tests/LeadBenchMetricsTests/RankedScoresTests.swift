@@ -124,6 +124,18 @@ import Testing
         }
     }
 
+    /// The counts form on one thread and on two gives the same intervals, bit for bit.
+    @Test func countsFormIntervalsDoNotDependOnTheThreads() throws {
+        var inputs = SeededInputs(seed: 8)
+        let (scores, labels) = inputs.scoresAndLabels(count: 800, decimals: 2, positiveRate: 0.1)
+        let ranked = try RankedScores(scores: scores, labels: labels)
+        let design = try ResamplingDesign.stratified(outcomes: labels)
+        let statistics: [ResampleStatistic] = [{ ranked.rocAUC(counts: $0) }, { ranked.averagePrecision(counts: $0) }]
+        let one = try Bootstrap(seed: 4, resamples: 301, parallelism: 1).intervals(design, form: .counts, statistics: statistics)
+        let two = try Bootstrap(seed: 4, resamples: 301, parallelism: 2).intervals(design, form: .counts, statistics: statistics)
+        #expect(one == two)
+    }
+
     @Test func resampledQuantileEqualsTheQuantileOfTheExpandedSample() {
         var rng = SplitMix64(seed: 21)
         for trial in 0..<200 {
