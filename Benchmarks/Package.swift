@@ -47,5 +47,15 @@ let package = Package(
             ],
             path: "Benchmarks/Run",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
+        .executableTarget(
+            name: "Metrics",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LeadBenchData", package: "leadbench"),
+                .product(name: "LeadBenchMetrics", package: "leadbench"),
+                .product(name: "LeadBenchReplay", package: "leadbench"),
+            ],
+            path: "Benchmarks/Metrics",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),
     ]
 )

@@ -44,6 +44,10 @@ public struct ModelEvaluation: Sendable, Encodable {
 
     /// The leads' replay under this model, for paired comparisons.
     public let replayed: [ReplayedLead]
+    /// The replay's ranking scores sorted once, for the bootstrap (`nil` when a score is not finite).
+    let rankedScores: RankedScores?
+    /// Each lead's part in the qualification counts, for the bootstrap.
+    let flags: QualificationFlags
 
     enum CodingKeys: String, CodingKey {
         case name, kind, isProbability, threshold, thresholdSource, counts, baseRate, perWeek, auc, averagePrecision, precision, recall,
@@ -68,14 +72,21 @@ public struct ModelEvaluation: Sendable, Encodable {
         perWeek = threshold == nil ? nil : weeks.map { Double(counts.qualified) / $0 }
         let ranked = Self.ranked(replayed)
         let hasTimes = replayed.contains { $0.createdAt != nil }
+        // Resamples arrive as a count per lead: the ranking is sorted once, and every statistic is one
+        // O(n) pass per resample with no copy of the drawn leads.
+        let rankedScores = try? RankedScores(scores: replayed.map(\.rankingScore), labels: replayed.map(\.converted))
+        let flags = QualificationFlags(replayed)
+        let cycles = SalesCycleSample(replayed)
+        self.rankedScores = rankedScores
+        self.flags = flags
         let statistics: [ResampleStatistic] = [
-            { rows in Self.ranking(replayed, rows) { try? rocAUCScore(scores: $0, labels: $1) } },
-            { rows in Self.ranking(replayed, rows) { try? averagePrecisionScore(scores: $0, labels: $1) } },
-            { rows in QualificationCounts(replayed, rows: rows).precision },
-            { rows in QualificationCounts(replayed, rows: rows).recall },
-            { rows in QualificationCounts(replayed, rows: rows).f1 },
-            { rows in QualificationCounts(replayed, rows: rows).lift },
-            { rows in SalesCycle.medianCycle(replayed, rows: rows) },
+            { counts in rankedScores?.rocAUC(counts: counts) },
+            { counts in rankedScores?.averagePrecision(counts: counts) },
+            { counts in QualificationCounts(flags, counts: counts).precision },
+            { counts in QualificationCounts(flags, counts: counts).recall },
+            { counts in QualificationCounts(flags, counts: counts).f1 },
+            { counts in QualificationCounts(flags, counts: counts).lift },
+            { counts in cycles.median(counts: counts) },
         ]
         let atThreshold: Set<Int> = threshold == nil ? [2, 3, 4, 5, 6] : []
         let intervals = Self.intervals(statistics, skipping: atThreshold, bootstrap: bootstrap, design: design)
@@ -102,17 +113,17 @@ public struct ModelEvaluation: Sendable, Encodable {
     }
 
     /// The intervals of the statistics not skipped and defined on the full sample, drawn on one set of
-    /// resamples; `nil` for the others.
+    /// resamples; `nil` for the others. The statistics take resamples in counts form.
     static func intervals(
         _ statistics: [ResampleStatistic], skipping: Set<Int>, bootstrap: Bootstrap, design: ResamplingDesign
     ) -> [BootstrapInterval?] {
-        let all = Array(0..<design.rowCount)
+        let all = [Int](repeating: 1, count: design.rowCount)
         let wanted = statistics.indices.filter { !skipping.contains($0) && statistics[$0](all) != nil }
         var intervals = [BootstrapInterval?](repeating: nil, count: statistics.count)
-        if let together = try? bootstrap.intervals(design, statistics: wanted.map { statistics[$0] }) {
+        if let together = try? bootstrap.intervals(design, form: .counts, statistics: wanted.map { statistics[$0] }) {
             for (index, interval) in zip(wanted, together) { intervals[index] = interval }
         } else {
-            for index in wanted { intervals[index] = try? bootstrap.interval(design, statistic: statistics[index]) }
+            for index in wanted { intervals[index] = try? bootstrap.interval(design, form: .counts, statistic: statistics[index]) }
         }
         return intervals
     }
@@ -143,20 +154,6 @@ public struct ModelEvaluation: Sendable, Encodable {
             labels.append(lead.converted)
         }
         return (scores, labels)
-    }
-
-    /// A ranking metric on the resampled rows that have a ranking score.
-    static func ranking(_ replayed: [ReplayedLead], _ rows: [Int], _ metric: ([Double], [Bool]) -> Double?) -> Double? {
-        var scores: [Double] = []
-        var labels: [Bool] = []
-        scores.reserveCapacity(rows.count)
-        labels.reserveCapacity(rows.count)
-        for row in rows {
-            guard let score = replayed[row].rankingScore else { continue }
-            scores.append(score)
-            labels.append(replayed[row].converted)
-        }
-        return metric(scores, labels)
     }
 }
 

@@ -23,20 +23,25 @@ public struct PairedComparison: Sendable, Encodable {
         self.baseline = baseline.name
         let first = model.replayed
         let second = baseline.replayed
+        // Resamples as a count per lead, each model's ranking sorted once (``RankedScores``): O(n) each.
+        let firstRanked = model.rankedScores
+        let secondRanked = baseline.rankedScores
         aucDifference = try? bootstrap.pairedInterval(
-            design,
-            first: { rows in ModelEvaluation.ranking(first, rows) { try? rocAUCScore(scores: $0, labels: $1) } },
-            second: { rows in ModelEvaluation.ranking(second, rows) { try? rocAUCScore(scores: $0, labels: $1) } }
+            design, form: .counts,
+            first: { counts in firstRanked?.rocAUC(counts: counts) },
+            second: { counts in secondRanked?.rocAUC(counts: counts) }
         ).difference
         let both = first.indices.filter { first[$0].rankingScore != nil && second[$0].rankingScore != nil }
         delong = try? DeLongTest(
             first: both.compactMap { first[$0].rankingScore }, second: both.compactMap { second[$0].rankingScore },
             labels: both.map { first[$0].converted })
         if model.threshold != nil && baseline.threshold != nil {
+            let firstFlags = model.flags
+            let secondFlags = baseline.flags
             precisionDifference = try? bootstrap.pairedInterval(
-                design,
-                first: { rows in QualificationCounts(first, rows: rows).precision },
-                second: { rows in QualificationCounts(second, rows: rows).precision }
+                design, form: .counts,
+                first: { counts in QualificationCounts(firstFlags, counts: counts).precision },
+                second: { counts in QualificationCounts(secondFlags, counts: counts).precision }
             ).difference
             let decisions = (first.map(\.qualified), second.map(\.qualified))
             qualificationTable = try? PairedDecisionTable(first: decisions.0, second: decisions.1)
