@@ -134,15 +134,24 @@ extension FeatureRowModel {
     }
 
     /// ``rescore(_:row:bins:outputs:first:columns:)`` when only moment feature `k` (row column `column`)
-    /// can have moved: `previous` when it stays in its bin.
+    /// can have moved: `previous` when it stays in its bin, otherwise the sum with only the trees that
+    /// split on it between its old and new value re-evaluated.
     static func rescore(
         _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, bins: UnsafeMutableBufferPointer<Int>,
         outputs: UnsafeMutableBufferPointer<Double>, only k: Int, column: Int, previous: Double
     ) -> Double {
         let bin = splits.bin(row[column], column: k)
-        guard bin != bins[k] else { return previous }
+        let old = bins[k]
+        guard bin != old else { return previous }
         bins[k] = bin
-        return sum(splits, row: row, outputs: outputs, changed: MomentSplits.bit(k))
+        return splits.forest.withBuffers { forest in
+            for i in min(old, bin)..<max(old, bin) {
+                for tree in splits.treesByThreshold[k][i] { outputs[Int(tree)] = forest.output(tree: Int(tree), row: row) }
+            }
+            var raw = splits.initialScore
+            for tree in 0..<forest.roots.count { raw += outputs[tree] }
+            return LogLoss.sigmoid(raw)
+        }
     }
 
     /// σ(initial + Σ tree outputs in tree order), re-evaluating the trees that split on a `changed`

@@ -4,13 +4,17 @@
 /// Rule: a split sends a value left when `value ≤ θ` (no moment feature is ever missing). Two values
 /// `a` and `b` of one feature take the same branch at every split on it exactly when as many thresholds
 /// lie below each — `#{θ : θ < a} = #{θ : θ < b}` (the feature's *bin*). So from one moment to the next
-/// only the trees that split on a moment feature whose bin changed can reach another leaf; the others'
-/// outputs are reused, and the score, `σ(initial + Σ outputs in tree order)`, is the same bit for bit.
+/// only the trees with a threshold between a moment feature's old and new value — those with index in
+/// `[min(b, b′), max(b, b′))` of its thresholds, for bins `b` and `b′` — can reach another leaf; the
+/// others' outputs are reused, and the score, `σ(initial + Σ outputs in tree order)`, is the same bit
+/// for bit.
 public struct MomentSplits: Sendable {
     /// Per moment feature (in ``MomentFeatures/columns`` order), its distinct thresholds ascending.
     let thresholds: [[Double]]
     /// Per tree, bit `k` set when it splits on moment feature `k` (all bits when there are more than 64).
     let treeMasks: [UInt64]
+    /// Per moment feature, per threshold (in ``thresholds`` order), the trees that split on it there.
+    let treesByThreshold: [[[Int32]]]
     let forest: FlatForest
     let initialScore: Double
 
@@ -30,6 +34,15 @@ public struct MomentSplits: Sendable {
         }
         thresholds = byColumn.map { $0.sorted() }
         treeMasks = masks
+        var byThreshold = thresholds.map { list in [[Int32]](repeating: [], count: list.count) }
+        for (t, tree) in trees.trees.enumerated() {
+            for node in tree.nodes {
+                guard let split = node.split, let k = position[split.feature],
+                      let i = thresholds[k].firstIndex(of: split.threshold) else { continue }
+                if byThreshold[k][i].last != Int32(t) { byThreshold[k][i].append(Int32(t)) }
+            }
+        }
+        treesByThreshold = byThreshold
         forest = FlatForest(trees.trees)
         initialScore = trees.initialScore
     }
