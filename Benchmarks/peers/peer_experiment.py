@@ -39,10 +39,6 @@ mirrors leadbench's:
       baseline, and the top decile's lift (tied scores across the cut shared in proportion).
 
 Where the peer differs, on purpose:
-  * The accounts file's Country is not a feature. leadbench resolves the name "Country" to the lead's
-    column first (Sources/LeadBenchModels/Core/AttributeReference.swift), so the account's country never
-    reaches its models either; leadbench lists the lead's Country twice, which changes nothing for the
-    trees and lightly halves the L2 penalty on those (uninformative) weights of the logistic model.
   * Missing numbers are imputed with the mean before StandardScaler (scikit-learn's usual pipeline);
     leadbench standardises over the present values and writes 0. The generated export has no missing
     numbers, so the features are the same.
@@ -144,8 +140,9 @@ def load(folder):
     accounts = pd.read_csv(folder / "accounts.csv", na_values=MISSING, keep_default_na=True)
     activities = pd.read_csv(folder / "activities.csv", dtype={"Lead ID": "category", "Activity Type": "category"},
                              usecols=["Lead ID", "Activity Date", "Activity Type"], parse_dates=["Activity Date"])
-    # The account's label and its country are not features (see the header).
-    accounts = accounts.drop(columns=["Company Name", "Country"])
+    # The account's label is not a feature; its country is, apart from the lead's, as leadbench's
+    # `account:Country` (Sources/LeadBenchModels/Core/AttributeReference.swift).
+    accounts = accounts.drop(columns=["Company Name"]).rename(columns={"Country": "account:Country"})
     leads = leads.merge(accounts, on="Company ID", how="left")
     leads["created"] = seconds(leads["Created Date"])
     leads["converted_at"] = seconds(leads["Closed Won Date"])
@@ -238,7 +235,7 @@ def split(leads, activities):
 def design(leads, table):
     """The feature matrix: attributes (one-hot with rare values bucketed, missing as an indicator;
     numbers standardised) and the as-of activity features, standardised."""
-    categorical = ["Job Title", "Seniority", "Department", "Country", "Lead Source", "Industry"]
+    categorical = ["Job Title", "Seniority", "Department", "Country", "Lead Source", "Industry", "account:Country"]
     numeric = ["Employees", "Annual Revenue (USD)"]
     frame = pd.concat([leads[categorical + numeric], table], axis=1)
     frame[categorical] = frame[categorical].astype(object)

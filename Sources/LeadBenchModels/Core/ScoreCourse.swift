@@ -33,3 +33,34 @@ extension ScoringModel {
             peakThroughCut: cut.flatMap { peakScore(lead: lead, from: start, through: $0, data: data) })
     }
 }
+
+extension ScoringModel {
+    /// The ``ScoreCourse`` from one pass over the moments ``peakScore(lead:from:through:data:)`` looks at
+    /// (``CourseMoments``), each scored once with ``score(_:)``: the same peaks as asking for them one at a
+    /// time. The first moment is the first crossing moment (start, each day, each activity, and each
+    /// moment an activity leaves one of `crossingWindows`) reaching the threshold — what
+    /// ``firstMomentAtChanges(reaching:lead:from:through:data:windowsDays:)`` finds — or, with
+    /// `crossingWindows` `nil`, the model's own ``firstMoment(reaching:lead:from:through:data:)``.
+    public func courseAtMoments(
+        lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData, crossingWindows: [Int]?
+    ) -> ScoreCourse {
+        guard start <= end, cut.map({ $0 <= end }) ?? true else {
+            return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
+        }
+        let moments = CourseMoments(history: data.view(lead, asOf: end), start: start, end: end, cut: cut, crossingWindows: crossingWindows ?? [])
+        var first: Int64?
+        var peak = -Double.infinity
+        var peakThroughCut = -Double.infinity
+        for (moment, flags) in moments.merged {
+            let score = self.score(data.view(lead, asOf: moment))
+            if flags.contains(.peak) { peak = max(peak, score) }
+            if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
+            if crossingWindows != nil, first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
+        }
+        if crossingWindows == nil, let threshold {
+            first = firstMoment(reaching: threshold, lead: lead, from: start, through: end, data: data)
+        }
+        let hasCutPeak = cut.map { $0 >= start } ?? false
+        return ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil)
+    }
+}

@@ -138,4 +138,9 @@ public struct HybridScoringModel: ScoringModel {
     public func firstMoment(reaching threshold: Double, lead: Int, from start: Int64, through end: Int64, data: ScoringData) -> Int64? {
         firstMomentAtChanges(reaching: threshold, lead: lead, from: start, through: end, data: data, windowsDays: [])
     }
+
+    /// The first moment and the peaks from one pass over their moments.
+    public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
+        courseAtMoments(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data, crossingWindows: [])
+    }
 }

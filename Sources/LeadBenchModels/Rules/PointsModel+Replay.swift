@@ -140,3 +140,11 @@ private struct ReplayWalk {
         return search(after: a, through: middle, threshold: threshold) ?? search(after: middle, through: b, threshold: threshold)
     }
 }
+
+extension PointsModel {
+    /// The peaks from one pass over the peak moments; the first moment from the exact event replay
+    /// above.
+    public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
+        courseAtMoments(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data, crossingWindows: nil)
+    }
+}
