@@ -31,6 +31,8 @@ extension FeatureRowModel {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, columns.count)) { bins in
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, splits.forest.treeCount)) { outputs in
+                  withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, splits.forest.treeCount)) { stamps in
+                    stamps.initialize(repeating: -1)
                     // Between jumps only the recency feature moves: it is updated alone, and the trees
                     // that split on it rescored only when it enters another bin.
                     let jumps = jumpMoments(history: history)
@@ -50,7 +52,9 @@ extension FeatureRowModel {
                             // The attribute features once, then only the features that move with the moment.
                             if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
                             lastActivity = view.activityCount > 0 ? view.activityTime(view.activityCount - 1) : nil
-                            score = Self.rescore(splits, row: row, bins: bins, outputs: outputs, first: index == 0, columns: columns)
+                            score = Self.rescore(
+                                splits, row: row, bins: bins, outputs: outputs, first: index == 0, columns: columns,
+                                stamps: stamps, step: Int32(truncatingIfNeeded: index))
                         } else if let recency {
                             let days = lastActivity.map { min(Double(moment - $0) / Double(EpochSeconds.day), ActivityFeatures.recencyCapDays) }
                                 ?? ActivityFeatures.recencyCapDays
@@ -64,6 +68,7 @@ extension FeatureRowModel {
                         if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
                         if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
                     }
+                  }
                 }
             }
         }
@@ -117,20 +122,36 @@ struct CourseMoments {
 }
 
 extension FeatureRowModel {
-    /// A tree model's probability for `row`, re-evaluating only the trees that split on a moment feature
-    /// whose bin moved since the previous row of the pass (every tree on the `first` row); `outputs`
-    /// keeps each tree's output and `bins` each moment feature's bin between calls.
+    /// A tree model's probability for `row`, re-evaluating only the trees with a threshold between a
+    /// moment feature's previous and current value (every tree on the `first` row), each at most once
+    /// per step (`stamps[tree] == step` once done); `outputs` keeps each tree's output and `bins` each
+    /// moment feature's bin between calls.
     static func rescore(
         _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, bins: UnsafeMutableBufferPointer<Int>,
-        outputs: UnsafeMutableBufferPointer<Double>, first: Bool, columns: [Int]
+        outputs: UnsafeMutableBufferPointer<Double>, first: Bool, columns: [Int],
+        stamps: UnsafeMutableBufferPointer<Int32>, step: Int32
     ) -> Double {
-        var changed: UInt64 = first ? .max : 0
-        for (k, column) in columns.enumerated() {
-            let bin = splits.bin(row[column], column: k)
-            if first || bin != bins[k] { changed |= MomentSplits.bit(k) }
-            bins[k] = bin
+        guard !first else {
+            for (k, column) in columns.enumerated() { bins[k] = splits.bin(row[column], column: k) }
+            return sum(splits, row: row, outputs: outputs, changed: .max)
         }
-        return sum(splits, row: row, outputs: outputs, changed: changed)
+        return splits.forest.withBuffers { forest in
+            for (k, column) in columns.enumerated() {
+                let bin = splits.bin(row[column], column: k)
+                let old = bins[k]
+                guard bin != old else { continue }
+                bins[k] = bin
+                for i in min(old, bin)..<max(old, bin) {
+                    for tree in splits.treesByThreshold[k][i] where stamps[Int(tree)] != step {
+                        stamps[Int(tree)] = step
+                        outputs[Int(tree)] = forest.output(tree: Int(tree), row: row)
+                    }
+                }
+            }
+            var raw = splits.initialScore
+            for tree in 0..<forest.roots.count { raw += outputs[tree] }
+            return LogLoss.sigmoid(raw)
+        }
     }
 
     /// ``rescore(_:row:bins:outputs:first:columns:)`` when only moment feature `k` (row column `column`)
