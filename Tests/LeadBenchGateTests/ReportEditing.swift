@@ -3,7 +3,8 @@ import LeadBenchExperiment
 import LeadBenchGate
 import LeadBenchTestSupport
 
-/// The committed quickstart baseline (`reports/baselines/quickstart.xml`, a `leadbench run` report) as
+/// A quickstart report kept fixed for the gate's tests (`fixtures/golden/gate/quickstart-report.xml`, a
+/// `leadbench run` report of leadbench 0.4.0, valid against today's schema) as
 /// text, and edits of it that simulate another run: a model whose figures moved, a figure or a model that
 /// is gone. Each edit keeps the report valid against the schema.
 struct ReportText {
@@ -11,7 +12,7 @@ struct ReportText {
 
     static var quickstart: ReportText {
         get throws {
-            ReportText(text: try String(contentsOfFile: Paths.repository.appendingPathComponent("reports/baselines/quickstart.xml").path, encoding: .utf8))
+            ReportText(text: try String(contentsOfFile: Paths.repository.appendingPathComponent("fixtures/golden/gate/quickstart-report.xml").path, encoding: .utf8))
         }
     }
 

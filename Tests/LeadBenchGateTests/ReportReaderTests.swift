@@ -7,7 +7,7 @@ import Testing
 /// Reading a leadbench XML report: the figures as the run wrote them, and a clear refusal of anything
 /// that is not a report.
 @Suite struct ReportReaderTests {
-    let baselinePath = Paths.repository.appendingPathComponent("reports/baselines/quickstart.xml").path
+    let baselinePath = Paths.repository.appendingPathComponent("fixtures/golden/gate/quickstart-report.xml").path
 
     @Test func readsEveryHeadlineFigureExactly() throws {
         let report = try ReportReader.read(path: baselinePath, role: .baseline)

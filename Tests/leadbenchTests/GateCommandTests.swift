@@ -13,10 +13,21 @@ import Testing
     static let sample = Paths.repository.appendingPathComponent("reports/samples/quickstart/report.xml").path
     static let quickstart = Paths.experiment("quickstart.yaml")
 
+    /// The logistic model's test AUC in the sample report (and the baseline, its copy): estimate, lower, upper.
+    static func sampleLogisticAUC() throws -> [String] {
+        let bytes = try #require(FileManager.default.contents(atPath: sample))
+        let parsed = try ParsedMarkup(xml: Array(bytes), namespaces: ["r": "https://leadbench.dev/report/1"])
+        let auc = "/r:report/r:models/r:model[@name='logistic']/r:auc"
+        return try ["estimate", "lower", "upper"].map { try parsed.xpathString("\(auc)/r:\($0)") }
+    }
+
+    /// The baseline's logistic AUC as the gate prints it (four decimals).
+    static func baselineAUC() throws -> String { String(format: "%.4f", Double(try sampleLogisticAUC()[0]) ?? .nan) }
+
     /// The sample report with the logistic model's AUC moved to `estimate` and `[lower, upper]`.
     static func quickstartReport(logisticAUC estimate: Double, lower: Double, upper: Double, in dir: TemporaryDirectory) throws -> String {
         var text = try String(contentsOfFile: sample, encoding: .utf8)
-        for (old, new) in [("0.6348067539804828", estimate), ("0.5685406027044889", lower), ("0.7071894387167518", upper)] {
+        for (old, new) in zip(try sampleLogisticAUC(), [estimate, lower, upper]) {
             text = text.replacingOccurrences(of: ">\(old)<", with: ">\(new)<")
         }
         return dir.write("current.xml", text)
@@ -40,7 +51,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.contains("gate passed: 19 checks, 1 skipped\n"))
-        #expect(result.stdout.contains("  logistic    auc        floor 0.6                  0.6348   0.6348                    +0.0000  pass\n"))
+        let base = try Self.baselineAUC()
+        #expect(result.stdout.contains("  logistic    auc        floor 0.6                  \(base)   \(base)                    +0.0000  pass\n"))
         let junit = try Self.validJUnit(dir.file("ci/junit.xml"))
         #expect(try junit.xpathCount("//testcase") == 19)
         #expect(try junit.xpathCount("//failure") == 0)
@@ -50,13 +62,15 @@ import Testing
     @Test func aDegradedReportFailsWithExit1AndNoErrorTrace() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let current = try Self.quickstartReport(logisticAUC: 0.58, lower: 0.52, upper: 0.62, in: dir)
+        let current = try Self.quickstartReport(logisticAUC: 0.58, lower: 0.52, upper: 0.60, in: dir)
         let result = try runLeadBench([
             "gate", "--baseline", Self.baseline, "--current", current, "--experiment", Self.quickstart, "--junit", dir.file("junit.xml"), "--no-history",
         ])
         #expect(result.status == 1)
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout.contains("    auc fell by 0.0548 (0.6348 → 0.5800), more than the allowed 0.02\n"))
+        let base = try Self.baselineAUC()
+        let drop = String(format: "%.4f", (Double(try Self.sampleLogisticAUC()[0]) ?? .nan) - 0.58)
+        #expect(result.stdout.contains("    auc fell by \(drop) (\(base) → 0.5800), more than the allowed 0.02\n"))
         #expect(result.stdout.contains("    auc 0.5800 is below the floor 0.6\n"))
         #expect(result.stdout.hasSuffix("gate failed: 3 of 19 checks failed, 1 skipped\nJUnit XML → \(dir.file("junit.xml"))\n"))
         let junit = try Self.validJUnit(dir.file("junit.xml"))
@@ -71,7 +85,8 @@ import Testing
         let current = try Self.quickstartReport(logisticAUC: 0.7, lower: 0.64, upper: 0.76, in: dir)
         let result = try runLeadBench(["gate", "--baseline", Self.baseline, "--current", current, "--experiment", Self.quickstart, "--no-history"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("  logistic    auc        max_drop 0.02              0.6348   0.7000                    +0.0652  pass\n"))
+        let gain = String(format: "%+.4f", 0.7 - (Double(try Self.sampleLogisticAUC()[0]) ?? .nan))
+        #expect(result.stdout.contains("  logistic    auc        max_drop 0.02              \(try Self.baselineAUC())   0.7000                    \(gain)  pass\n"))
     }
 
     @Test func theExperimentIsFoundByNameInTheWorkingFolder() throws {
@@ -132,7 +147,8 @@ import Testing
         let trend = try runLeadBench(["history", "--history", history, "--metric", "auc", "--model", "logistic", "--html", dir.file("trend.html")])
         #expect(trend.status == 0)
         #expect(trend.stdout.hasPrefix("auc of logistic across \(processes) runs\n"))
-        #expect(trend.stdout.split(separator: "\n").filter { $0.contains("logistic    0.6348") }.count == processes)
+        let base = try Self.baselineAUC()
+        #expect(trend.stdout.split(separator: "\n").filter { $0.contains("logistic    \(base)") }.count == processes)
         let page = try ParsedMarkup(html: Array(try #require(FileManager.default.contents(atPath: dir.file("trend.html")))))
         #expect(try page.xpathCount("//figure/svg") == 1)
     }
