@@ -5,29 +5,9 @@ import LeadBenchModels
 import LeadBenchTestSupport
 import Testing
 
-/// The quickstart's models, trained on leads created before the cutoff as of 7 days after creation
-/// (label: converted after that moment and within 90 days of creation).
-private func quickstartModels() throws -> (ExperimentFile, ScoringData, [any ScoringModel]) {
-    let experiment = try ExperimentFile.load(path: Paths.experiment("quickstart.yaml"))
-    let data = ScoringData(try ExperimentValidator(experiment: experiment).validateAndLoad())
-    let leads = data.dataset.leads
-    let cutoff = at("2025-07-01T00:00:00Z")
-    var views: [LeadView] = []
-    var labels: [Bool] = []
-    for lead in 0..<leads.count where leads.createdAt[lead] < cutoff {
-        let asOf = leads.createdAt[lead] + 7 * 86_400
-        let converted = leads.convertedAt[lead]
-        if converted != EpochSeconds.missing && converted <= asOf { continue }
-        views.append(data.view(lead, asOf: asOf))
-        labels.append(converted != EpochSeconds.missing && converted <= leads.createdAt[lead] + 90 * 86_400)
-    }
-    let models = try ExperimentModels.build(experiment.spec, data: data, training: TrainingSet(views: views, labels: labels))
-    return (experiment, data, models)
-}
-
 @Suite struct ModelFileTests {
     @Test func everyFamilyRoundTripsWithIdenticalScores() throws {
-        let (experiment, data, models) = try quickstartModels()
+        let (experiment, data, models) = try trainedModels()
         #expect(models.map(\.name) == ["points", "engagement", "logistic", "boosted", "hybrid"])
         let asOf = at("2025-10-01T00:00:00Z")
         for (model, spec) in zip(models, experiment.spec.models) {
@@ -46,7 +26,7 @@ private func quickstartModels() throws -> (ExperimentFile, ScoringData, [any Sco
     }
 
     @Test func predictiveModelsLearnSomething() throws {
-        let (_, data, models) = try quickstartModels()
+        let (_, data, models) = try trainedModels()
         // Leads created after the cutoff, scored 7 days after creation, ranked by each model.
         let leads = data.dataset.leads
         let test = (0..<leads.count).filter { leads.createdAt[$0] >= at("2025-07-01T00:00:00Z") }

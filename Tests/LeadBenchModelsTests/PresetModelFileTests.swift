@@ -5,28 +5,9 @@ import LeadBenchModels
 import LeadBenchTestSupport
 import Testing
 
-/// The champion experiment's models on the quickstart export, trained like the replay trains them.
-private func championModels() throws -> (ExperimentFile, ScoringData, [any ScoringModel]) {
-    let experiment = try ExperimentFile.load(path: Paths.experiment("champion-quickstart.yaml"))
-    let data = ScoringData(try ExperimentValidator(experiment: experiment).validateAndLoad())
-    let leads = data.dataset.leads
-    let cutoff = at("2025-07-01T00:00:00Z")
-    var views: [LeadView] = []
-    var labels: [Bool] = []
-    for lead in 0..<leads.count where leads.createdAt[lead] < cutoff {
-        let asOf = leads.createdAt[lead] + 7 * 86_400
-        let converted = leads.convertedAt[lead]
-        if converted != EpochSeconds.missing && converted <= asOf { continue }
-        views.append(data.view(lead, asOf: asOf))
-        labels.append(converted != EpochSeconds.missing && converted <= leads.createdAt[lead] + 90 * 86_400)
-    }
-    let models = try ExperimentModels.build(experiment.spec, data: data, training: TrainingSet(views: views, labels: labels))
-    return (experiment, data, models)
-}
-
 @Suite struct PresetModelFileTests {
     @Test func everyPresetRoundTripsWithIdenticalScores() throws {
-        let (experiment, data, models) = try championModels()
+        let (experiment, data, models) = try trainedModels(experiment: "champion-quickstart.yaml")
         #expect(models.map(\.kind) == [.hubspot, .hubspot, .marketo, .eloqua, .pardot, .naiveBayes, .logistic])
         for (model, spec) in zip(models, experiment.spec.models) where spec.kind != .logistic {
             let file = ModelFile(model: model, threshold: spec.threshold, tiers: spec.tiers)
@@ -50,7 +31,7 @@ private func championModels() throws -> (ExperimentFile, ScoringData, [any Scori
     /// The first moment each preset reports is exact: its score reaches the threshold there, and at no
     /// hour (nor activity) before it; its peak over the span is reached and never exceeded.
     @Test func firstMomentsAgreeWithAnHourlyScan() throws {
-        let (experiment, data, models) = try championModels()
+        let (experiment, data, models) = try trainedModels(experiment: "champion-quickstart.yaml")
         let leads = data.dataset.leads
         for (model, spec) in zip(models, experiment.spec.models) where spec.kind != .logistic && spec.kind != .naiveBayes {
             let threshold = try #require(spec.threshold)

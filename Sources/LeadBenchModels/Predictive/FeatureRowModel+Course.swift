@@ -133,7 +133,7 @@ extension FeatureRowModel {
     ) -> Double {
         guard !first else {
             for (k, column) in columns.enumerated() { bins[k] = splits.bin(row[column], column: k) }
-            return sum(splits, row: row, outputs: outputs, changed: .max)
+            return scoreAllTrees(splits, row: row, outputs: outputs)
         }
         return splits.forest.withBuffers { forest in
             for (k, column) in columns.enumerated() {
@@ -175,15 +175,14 @@ extension FeatureRowModel {
         }
     }
 
-    /// σ(initial + Σ tree outputs in tree order), re-evaluating the trees that split on a `changed`
-    /// feature (every tree when all bits are set).
-    private static func sum(
-        _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, outputs: UnsafeMutableBufferPointer<Double>, changed: UInt64
+    /// σ(initial + Σ tree outputs in tree order) with every tree evaluated, each output kept in `outputs`.
+    private static func scoreAllTrees(
+        _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, outputs: UnsafeMutableBufferPointer<Double>
     ) -> Double {
         splits.forest.withBuffers { forest in
             var raw = splits.initialScore
             for tree in 0..<forest.roots.count {
-                if changed == .max || splits.treeMasks[tree] & changed != 0 { outputs[tree] = forest.output(tree: tree, row: row) }
+                outputs[tree] = forest.output(tree: tree, row: row)
                 raw += outputs[tree]
             }
             return LogLoss.sigmoid(raw)

@@ -11,8 +11,6 @@
 public struct MomentSplits: Sendable {
     /// Per moment feature (in ``MomentFeatures/columns`` order), its distinct thresholds ascending.
     let thresholds: [[Double]]
-    /// Per tree, bit `k` set when it splits on moment feature `k` (all bits when there are more than 64).
-    let treeMasks: [UInt64]
     /// Per moment feature, per threshold (in ``thresholds`` order), the trees that split on it there.
     let treesByThreshold: [[[Int32]]]
     let forest: FlatForest
@@ -22,18 +20,13 @@ public struct MomentSplits: Sendable {
         var position: [Int: Int] = [:]
         for (k, column) in columns.enumerated() { position[column] = k }
         var byColumn = [Set<Double>](repeating: [], count: columns.count)
-        var masks: [UInt64] = []
         for tree in trees.trees {
-            var mask: UInt64 = 0
             for node in tree.nodes {
                 guard let split = node.split, let k = position[split.feature] else { continue }
                 byColumn[k].insert(split.threshold)
-                mask |= k < 64 ? 1 << UInt64(k) : .max
             }
-            masks.append(mask)
         }
         thresholds = byColumn.map { $0.sorted() }
-        treeMasks = masks
         var byThreshold = thresholds.map { list in [[Int32]](repeating: [], count: list.count) }
         for (t, tree) in trees.trees.enumerated() {
             for node in tree.nodes {
@@ -60,8 +53,4 @@ public struct MomentSplits: Sendable {
             return low
         }
     }
-
-    /// Bit `k` of the moment features whose bin changed, for a change mask.
-    @inline(__always)
-    static func bit(_ k: Int) -> UInt64 { k < 64 ? 1 << UInt64(k) : .max }
 }
