@@ -13,8 +13,8 @@ extension FeatureRowModel {
     /// - the peak through `cut`: the peak moments up to `cut`, and `cut` itself.
     ///
     /// Each moment's row is the lead's attribute features, filled once, with the moment's features
-    /// refilled (``MomentFeatures``); a model with ``momentSplits`` rescored only when one of those
-    /// crosses a split. Every score equals ``score(_:)`` at that moment.
+    /// refilled (``MomentFeatures``); a model with ``momentSplits`` walks again only the trees whose
+    /// leaf one of those leaves. Every score equals ``score(_:)`` at that moment.
     public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
         guard start <= end, cut.map({ $0 <= end }) ?? true else {
             return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
@@ -30,11 +30,9 @@ extension FeatureRowModel {
         let columns = features.moment.columns
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, columns.count)) { bins in
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, splits.forest.treeCount)) { outputs in
-                  withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, splits.forest.treeCount)) { stamps in
-                    stamps.initialize(repeating: -1)
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, splits.forest.treeCount)) { leaves in
                     // Between jumps only the recency feature moves: it is updated alone, and the trees
-                    // that split on it rescored only when it enters another bin.
+                    // that split on it rescored only when it leaves their leaf's box.
                     let jumps = jumpMoments(history: history)
                     let recency = features.moment.recency
                     var jump = 0
@@ -52,14 +50,16 @@ extension FeatureRowModel {
                             // The attribute features once, then only the features that move with the moment.
                             if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
                             lastActivity = view.activityCount > 0 ? view.activityTime(view.activityCount - 1) : nil
-                            score = Self.rescore(
-                                splits, row: row, bins: bins, outputs: outputs, first: index == 0, columns: columns,
-                                stamps: stamps, step: Int32(truncatingIfNeeded: index))
+                            score = index == 0
+                                ? Self.scoreAllTrees(splits, row: row, bins: bins, leaves: leaves, columns: columns)
+                                : Self.rescore(splits, row: row, bins: bins, leaves: leaves, features: 0..<columns.count, columns: columns, previous: previous)
                         } else if let recency {
                             let days = lastActivity.map { min(Double(moment - $0) / Double(EpochSeconds.day), ActivityFeatures.recencyCapDays) }
                                 ?? ActivityFeatures.recencyCapDays
                             row[recency.column] = (days - recency.mean) / recency.scale
-                            score = Self.rescore(splits, row: row, bins: bins, outputs: outputs, only: recency.position, column: recency.column, previous: previous)
+                            score = Self.rescore(
+                                splits, row: row, bins: bins, leaves: leaves, features: recency.position..<(recency.position + 1), columns: columns,
+                                previous: previous)
                         } else {
                             score = previous
                         }
@@ -68,7 +68,6 @@ extension FeatureRowModel {
                         if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
                         if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
                     }
-                  }
                 }
             }
         }
@@ -122,71 +121,57 @@ struct CourseMoments {
 }
 
 extension FeatureRowModel {
-    /// A tree model's probability for `row`, re-evaluating only the trees with a threshold between a
-    /// moment feature's previous and current value (every tree on the `first` row), each at most once
-    /// per step (`stamps[tree] == step` once done); `outputs` keeps each tree's output and `bins` each
-    /// moment feature's bin between calls.
+    /// A tree model's probability for `row` after the moment features at `features` (positions in
+    /// `columns`) may have moved: each that entered another bin is recorded in `bins`, and each tree that
+    /// splits on it is walked again when its leaf in `leaves` does not hold the new bin
+    /// (``MomentSplits``). `previous` when no tree changed leaf, otherwise `σ(initial + Σ leaf values)`
+    /// in tree order — bit for bit what scoring the row from scratch gives.
     static func rescore(
         _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, bins: UnsafeMutableBufferPointer<Int>,
-        outputs: UnsafeMutableBufferPointer<Double>, first: Bool, columns: [Int],
-        stamps: UnsafeMutableBufferPointer<Int32>, step: Int32
+        leaves: UnsafeMutableBufferPointer<Int32>, features: Range<Int>, columns: [Int], previous: Double
     ) -> Double {
-        guard !first else {
-            for (k, column) in columns.enumerated() { bins[k] = splits.bin(row[column], column: k) }
-            return scoreAllTrees(splits, row: row, outputs: outputs)
-        }
-        return splits.forest.withBuffers { forest in
-            for (k, column) in columns.enumerated() {
-                let bin = splits.bin(row[column], column: k)
-                let old = bins[k]
-                guard bin != old else { continue }
+        splits.forest.withBuffers { forest in
+            var moved = false
+            for k in features {
+                let bin = splits.bin(row[columns[k]], column: k)
+                guard bin != bins[k] else { continue }
                 bins[k] = bin
-                for i in min(old, bin)..<max(old, bin) {
-                    for tree in splits.treesByThreshold[k][i] where stamps[Int(tree)] != step {
-                        stamps[Int(tree)] = step
-                        outputs[Int(tree)] = forest.output(tree: Int(tree), row: row)
+                let wanted = UInt32(bin)
+                splits.boxes[k].withUnsafeBufferPointer { boxes in
+                    for tree in splits.treesByFeature[k] {
+                        let box = boxes[Int(leaves[Int(tree)])]
+                        guard wanted < box & 0xFFFF || wanted > box >> 16 else { continue }
+                        let leaf = forest.leaf(tree: Int(tree), row: row)
+                        if leaf != leaves[Int(tree)] {
+                            leaves[Int(tree)] = leaf
+                            moved = true
+                        }
                     }
                 }
             }
-            var raw = splits.initialScore
-            for tree in 0..<forest.roots.count { raw += outputs[tree] }
-            return LogLoss.sigmoid(raw)
+            guard moved else { return previous }
+            return sum(splits, forest: forest, leaves: leaves)
         }
     }
 
-    /// ``rescore(_:row:bins:outputs:first:columns:)`` when only moment feature `k` (row column `column`)
-    /// can have moved: `previous` when it stays in its bin, otherwise the sum with only the trees that
-    /// split on it between its old and new value re-evaluated.
-    static func rescore(
+    /// σ(initial + Σ leaf values in tree order) with every tree walked, each leaf kept in `leaves` and
+    /// each moment feature's bin in `bins`.
+    static func scoreAllTrees(
         _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, bins: UnsafeMutableBufferPointer<Int>,
-        outputs: UnsafeMutableBufferPointer<Double>, only k: Int, column: Int, previous: Double
+        leaves: UnsafeMutableBufferPointer<Int32>, columns: [Int]
     ) -> Double {
-        let bin = splits.bin(row[column], column: k)
-        let old = bins[k]
-        guard bin != old else { return previous }
-        bins[k] = bin
+        for (k, column) in columns.enumerated() { bins[k] = splits.bin(row[column], column: k) }
         return splits.forest.withBuffers { forest in
-            for i in min(old, bin)..<max(old, bin) {
-                for tree in splits.treesByThreshold[k][i] { outputs[Int(tree)] = forest.output(tree: Int(tree), row: row) }
-            }
-            var raw = splits.initialScore
-            for tree in 0..<forest.roots.count { raw += outputs[tree] }
-            return LogLoss.sigmoid(raw)
+            for tree in 0..<forest.roots.count { leaves[tree] = forest.leaf(tree: tree, row: row) }
+            return sum(splits, forest: forest, leaves: leaves)
         }
     }
 
-    /// σ(initial + Σ tree outputs in tree order) with every tree evaluated, each output kept in `outputs`.
-    private static func scoreAllTrees(
-        _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, outputs: UnsafeMutableBufferPointer<Double>
-    ) -> Double {
-        splits.forest.withBuffers { forest in
-            var raw = splits.initialScore
-            for tree in 0..<forest.roots.count {
-                outputs[tree] = forest.output(tree: tree, row: row)
-                raw += outputs[tree]
-            }
-            return LogLoss.sigmoid(raw)
-        }
+    @inline(__always)
+    private static func sum(_ splits: MomentSplits, forest: FlatForestBuffers, leaves: UnsafeMutableBufferPointer<Int32>) -> Double {
+        var raw = splits.initialScore
+        for tree in 0..<forest.roots.count { raw += forest.value[Int(leaves[tree])] }
+        return LogLoss.sigmoid(raw)
     }
 }
 

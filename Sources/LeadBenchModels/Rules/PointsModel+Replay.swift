@@ -142,9 +142,32 @@ private struct ReplayWalk {
 }
 
 extension PointsModel {
-    /// The peaks from one pass over the peak moments; the first moment from the exact event replay
-    /// above.
+    /// The peaks from one pass over the peak moments (``CourseMoments``), the attribute rules evaluated
+    /// once for the lead and only the activities re-added at each moment — the same totals as
+    /// ``score(_:)``; the first moment from the exact event replay above.
     public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
-        courseAtMoments(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data, crossingWindows: nil)
+        guard start <= end, cut.map({ $0 <= end }) ?? true else {
+            return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
+        }
+        let moments = CourseMoments(history: data.view(lead, asOf: end), start: start, end: end, cut: cut, crossingWindows: [])
+        var peak = -Double.infinity
+        var peakThroughCut = -Double.infinity
+        let ruleCount = max(1, config.rules.count)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { attributes in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { raw in
+                fillAttributeRules(data.view(lead, asOf: start), into: attributes)
+                for (moment, flags) in moments.merged {
+                    let view = data.view(lead, asOf: moment)
+                    for r in 0..<config.rules.count { raw[r] = attributes[r] }
+                    accumulateActivities(view, into: raw)
+                    let score = total(raw, penalised: isInactive(view))
+                    if flags.contains(.peak) { peak = max(peak, score) }
+                    if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
+                }
+            }
+        }
+        let first = threshold.flatMap { firstMoment(reaching: $0, lead: lead, from: start, through: end, data: data) }
+        let hasCutPeak = cut.map { $0 >= start } ?? false
+        return ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil)
     }
 }

@@ -91,6 +91,14 @@ public struct PointsModel: Sendable {
     /// Each rule's contribution before caps, into `raw` (one entry per rule).
     @inline(__always)
     func accumulate(_ view: LeadView, into raw: UnsafeMutableBufferPointer<Double>) {
+        fillAttributeRules(view, into: raw)
+        accumulateActivities(view, into: raw)
+    }
+
+    /// The attribute rules' contributions into `raw`, and 0 for the activity rules. Attributes do not
+    /// change with the moment, so a pass over one lead's moments fills this once.
+    @inline(__always)
+    func fillAttributeRules(_ view: LeadView, into raw: UnsafeMutableBufferPointer<Double>) {
         let rules = config.rules
         for r in 0..<rules.count {
             if let condition = conditions[r] {
@@ -99,6 +107,12 @@ public struct PointsModel: Sendable {
                 raw[r] = 0
             }
         }
+    }
+
+    /// Adds the activities' points to the activity rules' entries of `raw`.
+    @inline(__always)
+    func accumulateActivities(_ view: LeadView, into raw: UnsafeMutableBufferPointer<Double>) {
+        let rules = config.rules
         let count = view.activityCount
         guard count > 0 else { return }
         if activityTable.undecayed {

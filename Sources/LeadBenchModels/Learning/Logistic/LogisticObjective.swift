@@ -51,6 +51,7 @@ struct LogisticObjective: Sendable {
                     theta.withUnsafeBufferPointer { t in
                         gradient.withUnsafeMutableBufferPointer { g in
                             hessian.withUnsafeMutableBufferPointer { h in
+                              withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, d)) { nonZero in
                                 for i in 0..<data.rows {
                                     let s = weights[i]
                                     if s == 0 { continue }
@@ -66,13 +67,26 @@ struct LogisticObjective: Sendable {
                                     guard order >= 2 else { continue }
                                     let c = s * terms.curvature
                                     h[0] += c
-                                    for j in 0..<d {
+                                    // Only the row's non-zero columns: a zero term added to a sum leaves it
+                                    // as it was, so the Hessian is the same bit for bit, and one-hot rows
+                                    // cost their few non-zeros squared instead of d².
+                                    var count = 0
+                                    for j in 0..<d where x[base + j] != 0 {
+                                        nonZero[count] = j
+                                        count += 1
+                                    }
+                                    for p in 0..<count {
+                                        let j = nonZero[p]
                                         let a = c * x[base + j]
                                         h[j + 1] += a
                                         let hRow = (j + 1) * size + 1
-                                        for k in j..<d { h[hRow + k] += a * x[base + k] }
+                                        for q in p..<count {
+                                            let k = nonZero[q]
+                                            h[hRow + k] += a * x[base + k]
+                                        }
                                     }
                                 }
+                              }
                             }
                         }
                     }

@@ -75,10 +75,16 @@ struct FlatForestBuffers {
     /// Tree `tree`'s output for `row`.
     @inline(__always)
     func output(tree: Int, row: UnsafeMutableBufferPointer<Double>) -> Double {
+        value[Int(leaf(tree: tree, row: row))]
+    }
+
+    /// The forest node of the leaf tree `tree` sends `row` to.
+    @inline(__always)
+    func leaf(tree: Int, row: UnsafeMutableBufferPointer<Double>) -> Int32 {
         var n = Int(roots[tree])
         while true {
             let f = feature[n]
-            if f < 0 { return value[n] }
+            if f < 0 { return Int32(truncatingIfNeeded: n) }
             let x = row[Int(f)]
             let goesLeft = x.isNaN ? missingLeft[n] : x <= threshold[n]
             n = Int(goesLeft ? left[n] : right[n])
