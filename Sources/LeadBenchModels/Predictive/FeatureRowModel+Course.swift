@@ -38,6 +38,8 @@ extension FeatureRowModel {
                     var jump = 0
                     var previous = 0.0
                     var lastActivity: Int64?
+                    // The lowest top bin of recency among the current leaves' boxes, once known.
+                    var recencyLimit: Int?
                     for (index, (moment, flags)) in moments.merged.enumerated() {
                         var jumped = index == 0
                         while jump < jumps.count && jumps[jump] <= moment {
@@ -53,13 +55,24 @@ extension FeatureRowModel {
                             score = index == 0
                                 ? Self.scoreAllTrees(splits, row: row, bins: bins, leaves: leaves, columns: columns)
                                 : Self.rescore(splits, row: row, bins: bins, leaves: leaves, features: 0..<columns.count, columns: columns, previous: previous)
+                            recencyLimit = nil
                         } else if let recency {
                             let days = lastActivity.map { min(Double(moment - $0) / Double(EpochSeconds.day), ActivityFeatures.recencyCapDays) }
                                 ?? ActivityFeatures.recencyCapDays
                             row[recency.column] = (days - recency.mean) / recency.scale
-                            score = Self.rescore(
-                                splits, row: row, bins: bins, leaves: leaves, features: recency.position..<(recency.position + 1), columns: columns,
-                                previous: previous)
+                            // Recency only grows between jumps, so while its bin stays at or below the
+                            // lowest top of the current leaves' boxes, no tree changes leaf.
+                            let k = recency.position
+                            let bin = splits.bin(row[recency.column], column: k)
+                            let limit = recencyLimit ?? splits.lowestTop(feature: k, leaves: leaves)
+                            recencyLimit = limit
+                            if bin <= limit {
+                                bins[k] = bin
+                                score = previous
+                            } else {
+                                score = Self.rescore(splits, row: row, bins: bins, leaves: leaves, features: k..<(k + 1), columns: columns, previous: previous)
+                                recencyLimit = nil
+                            }
                         } else {
                             score = previous
                         }

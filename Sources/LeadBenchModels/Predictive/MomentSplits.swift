@@ -67,6 +67,16 @@ public struct MomentSplits: Sendable {
         initialScore = trees.initialScore
     }
 
+    /// The lowest top bin of moment feature `k` among the boxes of `leaves` (one leaf per tree) of the
+    /// trees that split on it: every bin of `k` from the current one up to this keeps every leaf.
+    func lowestTop(feature k: Int, leaves: UnsafeMutableBufferPointer<Int32>) -> Int {
+        boxes[k].withUnsafeBufferPointer { boxes in
+            var lowest = Int.max
+            for tree in treesByFeature[k] { lowest = min(lowest, Int(boxes[Int(leaves[Int(tree)])] >> 16)) }
+            return lowest
+        }
+    }
+
     /// The bin of `value` for moment feature `k`: the number of its thresholds below `value`.
     @inline(__always)
     func bin(_ value: Double, column k: Int) -> Int {

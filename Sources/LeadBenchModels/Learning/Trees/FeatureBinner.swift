@@ -92,21 +92,6 @@ public struct FeatureBinner: Sendable, Equatable {
                 }
             }
         }
-        var offsets: [Int] = []
-        var total = 0
-        for bins in features {
-            offsets.append(total)
-            total += bins.binCount
-        }
-        return BinnedColumns(rowCount: n, codes: codes, offsets: offsets, totalBins: total)
+        return BinnedColumns(rowCount: n, codes: codes, binCounts: features.map(\.binCount))
     }
-}
-
-/// Training rows as 16-bit bin codes, column-major: feature `f` of row `r` is `codes[f * rowCount + r]`.
-/// Feature `f`'s bins occupy `offsets[f] ..< offsets[f] + binCount` of a histogram of `totalBins` slots.
-struct BinnedColumns: Sendable {
-    let rowCount: Int
-    let codes: [UInt16]
-    let offsets: [Int]
-    let totalBins: Int
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The sums of gradients g, hessians h and row counts n per bin, for every feature of one leaf:
 /// the only statistics the split search needs.
 ///
@@ -5,6 +7,11 @@
 /// (Σh) and `entries[3s+2]` (n, exact as a Double up to 2⁵³), interleaved so one update touches one
 /// cache line. A child's histogram is its parent's minus its sibling's, so after a split only the
 /// smaller child is summed from rows.
+///
+/// As in LightGBM, each feature's most frequent bin is not summed row by row: it holds the leaf's
+/// totals minus the feature's other bins. Most rows of a one-hot column or an activity count sit in
+/// that bin, so a leaf costs only its rows' less common values, read row by row from the
+/// ``BinnedColumns``' sparse form.
 struct Histogram: Sendable {
     private(set) var entries: [Double]
 
@@ -13,29 +20,85 @@ struct Histogram: Sendable {
     }
 
     /// Adds the rows `rows` (positions into `columns`), whose gradients and hessians are
-    /// `gradients[rows[k]]` and `hessians[rows[k]]`.
+    /// `gradients[rows[k]]` and `hessians[rows[k]]`, and whose sums are `total`.
+    ///
+    /// A leaf of at least ``parallelRows`` rows is summed in two fixed halves side by side, the second
+    /// half's sums then added to the first's: the same sums on any number of cores.
     mutating func accumulate(
-        columns: BinnedColumns, rows: ArraySlice<Int32>, gradients: [Double], hessians: [Double]
+        columns: BinnedColumns, rows: ArraySlice<Int32>, gradients: [Double], hessians: [Double], total: GradientSums
     ) {
-        // Gather the leaf's gradients once, in row order, so the per-feature passes read them contiguously.
-        let ordered = rows.map { (gradients[Int($0)], hessians[Int($0)]) }
-        let n = columns.rowCount
-        columns.codes.withUnsafeBufferPointer { codes in
+        if rows.count < Self.parallelRows {
             entries.withUnsafeMutableBufferPointer { entries in
                 rows.withUnsafeBufferPointer { rows in
-                    ordered.withUnsafeBufferPointer { ordered in
-                        for (feature, offset) in columns.offsets.enumerated() {
-                            let column = feature * n
-                            let base = 3 * offset
-                            for k in 0..<rows.count {
-                                let slot = base + 3 * Int(codes[column + Int(rows[k])])
-                                entries[slot] += ordered[k].0
-                                entries[slot + 1] += ordered[k].1
+                    Self.add(rows, columns: columns, gradients: gradients, hessians: hessians, into: entries)
+                }
+            }
+        } else {
+            var second = [Double](repeating: 0, count: entries.count)
+            entries.withUnsafeMutableBufferPointer { entries in
+                second.withUnsafeMutableBufferPointer { second in
+                    rows.withUnsafeBufferPointer { rows in
+                        let halves = HistogramHalves(first: entries, second: second, rows: rows)
+                        DispatchQueue.concurrentPerform(iterations: 2) { part in
+                            let middle = halves.rows.count / 2
+                            let half = UnsafeBufferPointer(rebasing: part == 0 ? halves.rows[..<middle] : halves.rows[middle...])
+                            Self.add(half, columns: columns, gradients: gradients, hessians: hessians, into: part == 0 ? halves.first : halves.second)
+                        }
+                    }
+                    for i in 0..<entries.count { entries[i] += second[i] }
+                }
+            }
+        }
+        fillMostFrequentBins(columns: columns, total: total)
+    }
+
+    /// Leaves of at least this many rows are summed on two threads.
+    static let parallelRows = 4096
+
+    /// Each row's less common bins, row after row.
+    @inline(__always)
+    private static func add(
+        _ rows: UnsafeBufferPointer<Int32>, columns: BinnedColumns, gradients: [Double], hessians: [Double],
+        into entries: UnsafeMutableBufferPointer<Double>
+    ) {
+        columns.rowStarts.withUnsafeBufferPointer { starts in
+            columns.slots.withUnsafeBufferPointer { slots in
+                gradients.withUnsafeBufferPointer { gradients in
+                    hessians.withUnsafeBufferPointer { hessians in
+                        for row in rows {
+                            let r = Int(row)
+                            let g = gradients[r]
+                            let h = hessians[r]
+                            for position in starts[r]..<starts[r + 1] {
+                                let slot = 3 * Int(slots[position])
+                                entries[slot] += g
+                                entries[slot + 1] += h
                                 entries[slot + 2] += 1
                             }
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// Each feature's most frequent bin: the leaf's totals minus the feature's other bins.
+    private mutating func fillMostFrequentBins(columns: BinnedColumns, total: GradientSums) {
+        entries.withUnsafeMutableBufferPointer { entries in
+            for (feature, common) in columns.mostFrequentBins.enumerated() {
+                let first = columns.offsets[feature]
+                let end = feature + 1 < columns.offsets.count ? columns.offsets[feature + 1] : columns.totalBins
+                var gradient = total.gradient
+                var hessian = total.hessian
+                var count = Double(total.count)
+                for slot in first..<end where slot != first + common {
+                    gradient -= entries[3 * slot]
+                    hessian -= entries[3 * slot + 1]
+                    count -= entries[3 * slot + 2]
+                }
+                entries[3 * (first + common)] = gradient
+                entries[3 * (first + common) + 1] = hessian
+                entries[3 * (first + common) + 2] = count
             }
         }
     }
@@ -49,6 +112,14 @@ struct Histogram: Sendable {
             }
         }
     }
+}
+
+/// What the two halves of ``Histogram/accumulate(columns:rows:gradients:hessians:total:)`` share: the
+/// leaf's rows, read only, and one histogram per half, each written by its half alone.
+private struct HistogramHalves: @unchecked Sendable {
+    let first: UnsafeMutableBufferPointer<Double>
+    let second: UnsafeMutableBufferPointer<Double>
+    let rows: UnsafeBufferPointer<Int32>
 }
 
 /// Σg, Σh and the row count of a set of rows (a leaf, or one side of a candidate split).

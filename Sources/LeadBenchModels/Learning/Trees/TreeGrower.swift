@@ -60,7 +60,7 @@ struct TreeGrower: Sendable {
         if canSplit(leaves[0]) {
             var histogram = Histogram(totalBins: columns.totalBins)
             histogram.accumulate(
-                columns: columns, rows: partition[...], gradients: gradients, hessians: hessians)
+                columns: columns, rows: partition[...], gradients: gradients, hessians: hessians, total: rootSums)
             leaves[0].best = finder.bestSplit(histogram: histogram, total: rootSums)
             leaves[0].histogram = histogram
         }
@@ -92,7 +92,7 @@ struct TreeGrower: Sendable {
                 var smaller = Histogram(totalBins: columns.totalBins)
                 smaller.accumulate(
                     columns: columns, rows: partition[leftIsSmaller ? leftRange : rightRange],
-                    gradients: gradients, hessians: hessians)
+                    gradients: gradients, hessians: hessians, total: leftIsSmaller ? split.left : split.right)
                 larger.subtract(smaller)
                 let (leftHistogram, rightHistogram) = leftIsSmaller ? (smaller, larger) : (larger, smaller)
                 if canSplit(left), let best = finder.bestSplit(histogram: leftHistogram, total: left.sums) {
