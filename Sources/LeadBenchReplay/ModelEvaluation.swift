@@ -79,17 +79,17 @@ public struct ModelEvaluation: Sendable, Encodable {
         let cycles = SalesCycleSample(replayed)
         self.rankedScores = rankedScores
         self.flags = flags
-        let statistics: [ResampleStatistic] = [
-            { counts in rankedScores?.rocAUC(counts: counts) },
-            { counts in rankedScores?.averagePrecision(counts: counts) },
-            { counts in QualificationCounts(flags, counts: counts).precision },
-            { counts in QualificationCounts(flags, counts: counts).recall },
-            { counts in QualificationCounts(flags, counts: counts).f1 },
-            { counts in QualificationCounts(flags, counts: counts).lift },
-            { counts in cycles.median(counts: counts) },
-        ]
-        let atThreshold: Set<Int> = threshold == nil ? [2, 3, 4, 5, 6] : []
-        let intervals = Self.intervals(statistics, skipping: atThreshold, bootstrap: bootstrap, design: design)
+        // AUC, average precision, precision, recall, F1, lift and the median sales cycle of a resample;
+        // the four figures at the threshold from one tally.
+        let atThreshold = threshold != nil
+        let statistics: ResampleStatistics = { counts in
+            let auc = rankedScores?.rocAUC(counts: counts)
+            let averagePrecision = rankedScores?.averagePrecision(counts: counts)
+            guard atThreshold else { return [auc, averagePrecision, nil, nil, nil, nil, nil] }
+            let tally = QualificationCounts(flags, counts: counts)
+            return [auc, averagePrecision, tally.precision, tally.recall, tally.f1, tally.lift, cycles.median(counts: counts)]
+        }
+        let intervals = Self.intervals(statistics, count: 7, bootstrap: bootstrap, design: design)
         auc = intervals[0]
         averagePrecision = intervals[1]
         precision = intervals[2]
@@ -112,18 +112,25 @@ public struct ModelEvaluation: Sendable, Encodable {
         warnings = Self.warnings(counts: counts, threshold: threshold, hasTimes: hasTimes, ranking: ranking)
     }
 
-    /// The intervals of the statistics not skipped and defined on the full sample, drawn on one set of
-    /// resamples; `nil` for the others. The statistics take resamples in counts form.
+    /// The intervals of the `count` statistics `statistics` computes, for those defined on the full
+    /// sample, drawn on one set of resamples; `nil` for the others. The statistics take resamples in
+    /// counts form.
     static func intervals(
-        _ statistics: [ResampleStatistic], skipping: Set<Int>, bootstrap: Bootstrap, design: ResamplingDesign
+        _ statistics: @escaping ResampleStatistics, count: Int, bootstrap: Bootstrap, design: ResamplingDesign
     ) -> [BootstrapInterval?] {
-        let all = [Int](repeating: 1, count: design.rowCount)
-        let wanted = statistics.indices.filter { !skipping.contains($0) && statistics[$0](all) != nil }
-        var intervals = [BootstrapInterval?](repeating: nil, count: statistics.count)
-        if let together = try? bootstrap.intervals(design, form: .counts, statistics: wanted.map { statistics[$0] }) {
+        let full = statistics([Int](repeating: 1, count: design.rowCount))
+        let wanted = (0..<count).filter { full[$0] != nil }
+        let chosen: ResampleStatistics = { counts in
+            let values = statistics(counts)
+            return wanted.map { values[$0] }
+        }
+        var intervals = [BootstrapInterval?](repeating: nil, count: count)
+        if let together = try? bootstrap.intervals(design, form: .counts, count: wanted.count, together: chosen) {
             for (index, interval) in zip(wanted, together) { intervals[index] = interval }
         } else {
-            for index in wanted { intervals[index] = try? bootstrap.interval(design, form: .counts, statistic: statistics[index]) }
+            for index in wanted {
+                intervals[index] = try? bootstrap.interval(design, form: .counts, statistic: { counts in statistics(counts)[index] })
+            }
         }
         return intervals
     }

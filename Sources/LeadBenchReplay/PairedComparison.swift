@@ -24,25 +24,23 @@ public struct PairedComparison: Sendable, Encodable {
         let first = model.replayed
         let second = baseline.replayed
         // Resamples as a count per lead, each model's ranking sorted once (``RankedScores``): O(n) each.
+        // AUC and precision at the threshold of each side, both pairs on one set of resamples.
         let firstRanked = model.rankedScores
         let secondRanked = baseline.rankedScores
-        aucDifference = try? bootstrap.pairedInterval(
-            design, form: .counts,
-            first: { counts in firstRanked?.rocAUC(counts: counts) },
-            second: { counts in secondRanked?.rocAUC(counts: counts) }
-        ).difference
+        let atThresholds = model.threshold != nil && baseline.threshold != nil
+        let firstFlags = model.flags
+        let secondFlags = baseline.flags
+        let differences = bootstrap.pairedIntervals(
+            design, form: .counts, count: 2,
+            first: { counts in [firstRanked?.rocAUC(counts: counts), atThresholds ? QualificationCounts(firstFlags, counts: counts).precision : nil] },
+            second: { counts in [secondRanked?.rocAUC(counts: counts), atThresholds ? QualificationCounts(secondFlags, counts: counts).precision : nil] })
+        aucDifference = differences[0]?.difference
         let both = first.indices.filter { first[$0].rankingScore != nil && second[$0].rankingScore != nil }
         delong = try? DeLongTest(
             first: both.compactMap { first[$0].rankingScore }, second: both.compactMap { second[$0].rankingScore },
             labels: both.map { first[$0].converted })
-        if model.threshold != nil && baseline.threshold != nil {
-            let firstFlags = model.flags
-            let secondFlags = baseline.flags
-            precisionDifference = try? bootstrap.pairedInterval(
-                design, form: .counts,
-                first: { counts in QualificationCounts(firstFlags, counts: counts).precision },
-                second: { counts in QualificationCounts(secondFlags, counts: counts).precision }
-            ).difference
+        if atThresholds {
+            precisionDifference = differences[1]?.difference
             let decisions = (first.map(\.qualified), second.map(\.qualified))
             qualificationTable = try? PairedDecisionTable(first: decisions.0, second: decisions.1)
             mcnemarPValue = (try? McNemarTest(first: decisions.0, second: decisions.1, method: .exact))?.pValue

@@ -7,6 +7,11 @@ extension Bootstrap {
     /// each resample depends only on `(seed, b)` and each thread writes only its block's slots, so the
     /// result is identical for every k.
     func evaluate(_ design: ResamplingDesign, form: ResampleForm, statistics: [ResampleStatistic]) -> [[Double?]] {
+        evaluate(design, form: form, together: { resample in statistics.map { $0(resample) } })
+    }
+
+    /// `together` on every resample: `values[b]` is its values on resample `b`, on threads as above.
+    func evaluate(_ design: ResamplingDesign, form: ResampleForm, together: @escaping ResampleStatistics) -> [[Double?]] {
         let generator = ResampleGenerator(design: design, seed: seed)
         let workers = min(parallelism, resamples)
         let blockSize = (resamples + workers - 1) / workers
@@ -21,7 +26,7 @@ extension Bootstrap {
                     case .indices: generator.indices(b, into: &scratch)
                     case .counts: generator.counts(b, into: &scratch)
                     }
-                    output.store(statistics.map { $0(scratch) }, at: b)
+                    output.store(together(scratch), at: b)
                 }
             }
             if workers == 1 {

@@ -19,9 +19,36 @@ extension Bootstrap {
     ) throws(StatisticsError) -> PairedBootstrapInterval {
         let estimates = try Self.fullSampleEstimates(design, form: form, statistics: [first, second])
         let values = evaluate(design, form: form, statistics: [first, second])
+        return try Self.paired(estimates: (estimates[0], estimates[1]), values: values.map { ($0[0], $0[1]) }, confidence: confidence)
+    }
+
+    /// Several paired differences on one set of resamples: pair `i` is `first`'s value `i` against
+    /// `second`'s value `i`, both functions computing their `count` statistics together. Each pair is
+    /// what ``pairedInterval(_:form:first:second:)`` gives for it alone, or `nil` where that throws.
+    public func pairedIntervals(
+        _ design: ResamplingDesign, form: ResampleForm = .indices, count: Int, first: @escaping ResampleStatistics,
+        second: @escaping ResampleStatistics
+    ) -> [PairedBootstrapInterval?] {
+        let full = form == .indices ? Array(0..<design.rowCount) : [Int](repeating: 1, count: design.rowCount)
+        let (firstFull, secondFull) = (first(full), second(full))
+        let defined = (0..<count).filter { firstFull[$0] != nil && secondFull[$0] != nil }
+        guard !defined.isEmpty else { return [PairedBootstrapInterval?](repeating: nil, count: count) }
+        let values = evaluate(design, form: form, together: { resample in first(resample) + second(resample) })
+        var intervals = [PairedBootstrapInterval?](repeating: nil, count: count)
+        for i in defined {
+            guard let a = firstFull[i], let b = secondFull[i] else { continue }
+            intervals[i] = try? Self.paired(estimates: (a, b), values: values.map { ($0[i], $0[count + i]) }, confidence: confidence)
+        }
+        return intervals
+    }
+
+    /// The intervals of a pair's difference and of each side over the resamples where both are defined.
+    private static func paired(
+        estimates: (Double, Double), values: [(Double?, Double?)], confidence: Double
+    ) throws(StatisticsError) -> PairedBootstrapInterval {
         var one: [Double] = [], two: [Double] = [], difference: [Double] = []
         for pair in values {
-            guard let a = pair[0], let b = pair[1] else { continue }
+            guard let a = pair.0, let b = pair.1 else { continue }
             one.append(a)
             two.append(b)
             difference.append(a - b)
@@ -29,13 +56,13 @@ extension Bootstrap {
         let skipped = values.count - difference.count
         return PairedBootstrapInterval(
             difference: try .percentile(
-                estimate: estimates[0] - estimates[1], values: difference, confidence: confidence,
+                estimate: estimates.0 - estimates.1, values: difference, confidence: confidence,
                 skipped: skipped, what: "The paired difference"),
             first: try .percentile(
-                estimate: estimates[0], values: one, confidence: confidence, skipped: skipped,
+                estimate: estimates.0, values: one, confidence: confidence, skipped: skipped,
                 what: "The first statistic"),
             second: try .percentile(
-                estimate: estimates[1], values: two, confidence: confidence, skipped: skipped,
+                estimate: estimates.1, values: two, confidence: confidence, skipped: skipped,
                 what: "The second statistic"))
     }
 }

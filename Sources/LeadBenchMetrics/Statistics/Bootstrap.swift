@@ -78,8 +78,19 @@ public struct Bootstrap: Sendable, Equatable {
     public func intervals(
         _ design: ResamplingDesign, form: ResampleForm = .indices, statistics: [ResampleStatistic]
     ) throws(StatisticsError) -> [BootstrapInterval] {
-        let estimates = try Self.fullSampleEstimates(design, form: form, statistics: statistics)
-        let values = evaluate(design, form: form, statistics: statistics)
+        try intervals(design, form: form, count: statistics.count, together: { resample in statistics.map { $0(resample) } })
+    }
+
+    /// The percentile intervals of `count` statistics computed together by one function — for
+    /// statistics that share work on a resample (several figures of one tally) — with the same values
+    /// as passing them one by one to ``intervals(_:form:statistics:)``.
+    ///
+    /// - Throws: ``StatisticsError`` when a statistic is undefined on the full sample or on every resample.
+    public func intervals(
+        _ design: ResamplingDesign, form: ResampleForm = .indices, count: Int, together: @escaping ResampleStatistics
+    ) throws(StatisticsError) -> [BootstrapInterval] {
+        let estimates = try Self.fullSampleEstimates(design, form: form, count: count, together: together)
+        let values = evaluate(design, form: form, together: together)
         var intervals: [BootstrapInterval] = []
         for (index, estimate) in estimates.enumerated() {
             let defined = values.compactMap { $0[index] }
@@ -109,10 +120,18 @@ public struct Bootstrap: Sendable, Equatable {
     static func fullSampleEstimates(_ design: ResamplingDesign, form: ResampleForm, statistics: [ResampleStatistic])
         throws(StatisticsError) -> [Double]
     {
+        try fullSampleEstimates(design, form: form, count: statistics.count, together: { resample in statistics.map { $0(resample) } })
+    }
+
+    static func fullSampleEstimates(_ design: ResamplingDesign, form: ResampleForm, count: Int, together: ResampleStatistics)
+        throws(StatisticsError) -> [Double]
+    {
         let full = form == .indices ? Array(0..<design.rowCount) : [Int](repeating: 1, count: design.rowCount)
+        let values = together(full)
+        precondition(values.count == count, "\(values.count) values for \(count) statistics")
         var estimates: [Double] = []
-        for (index, statistic) in statistics.enumerated() {
-            guard let estimate = statistic(full) else {
+        for (index, value) in values.enumerated() {
+            guard let estimate = value else {
                 throw StatisticsError(
                     .undefinedStatistic, "Statistic \(index + 1) is undefined on the full sample.",
                     hint: "Check that the sample has what the statistic needs, e.g. both outcomes for AUC.")
@@ -126,6 +145,9 @@ public struct Bootstrap: Sendable, Equatable {
 /// A statistic of one resample: row numbers or counts per row (see ``ResampleForm``) in, the value out,
 /// or `nil` where it is undefined on that resample. It may run on several threads at once.
 public typealias ResampleStatistic = @Sendable ([Int]) -> Double?
+
+/// Several statistics of one resample computed together, in a fixed order.
+public typealias ResampleStatistics = @Sendable ([Int]) -> [Double?]
 
 /// How a statistic receives a resample.
 public enum ResampleForm: Sendable, Equatable, Hashable {

@@ -58,6 +58,15 @@ public struct LeadView: Sendable {
         }
     }
 
+    /// Calls `body` with the times of the activities up to `asOf`, in time order.
+    @inline(__always)
+    public func withActivityTimes<R>(_ body: (UnsafeBufferPointer<Int64>) -> R) -> R {
+        let rows = activityRows
+        return data.activities.at.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[rows]))
+        }
+    }
+
     /// The value of activity `index`, `nil` when it has none.
     public func activityValue(_ index: Int) -> Double? {
         let values = data.activities.value

@@ -19,6 +19,8 @@ extension FeatureRowModel {
         guard start <= end, cut.map({ $0 <= end }) ?? true else {
             return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
         }
+        // One copy of the features for the pass (each read of the requirement copies them).
+        let features = self.features
         let history = data.view(lead, asOf: end)
         let moments = CourseMoments(history: history, start: start, end: end, cut: cut, crossingWindows: features.windowsDays)
         guard let splits = momentSplits else {
@@ -210,6 +212,7 @@ extension FeatureRowModel {
         var first: Int64?
         var peak = -Double.infinity
         var peakThroughCut = -Double.infinity
+        let features = self.features
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, merged.count)) { scores in
                 scores.initialize(repeating: .nan)

@@ -119,6 +119,10 @@ public struct PointsModel: Sendable {
             activityTable.accumulateUndecayed(view, into: raw)
             return
         }
+        if activityTable.exponentialOnly {
+            activityTable.accumulateExponential(view, into: raw)
+            return
+        }
         for i in 0..<count {
             let type = Int(view.activityType(i))
             guard type < rulesByType.count else { continue }
