@@ -37,7 +37,7 @@ public struct MomentSplits: Sendable {
         let thresholds = byColumn.map { $0.sorted() }
         precondition(thresholds.allSatisfy { $0.count < Int(UInt16.max) }, "A moment feature's bins fit in 16 bits.")
         forest = FlatForest(trees.trees)
-        var boxes = [[UInt32]](repeating: [UInt32](repeating: 0, count: forest.feature.count), count: columns.count)
+        var boxes = [[UInt32]](repeating: [UInt32](repeating: 0, count: forest.nodeCount), count: columns.count)
         for (t, tree) in trees.trees.enumerated() {
             let base = Int(forest.roots[t])
             // Depth first from the root, narrowing the box of the feature each split tests.
