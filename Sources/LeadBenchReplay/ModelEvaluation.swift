@@ -48,6 +48,12 @@ public struct ModelEvaluation: Sendable, Encodable {
     let rankedScores: RankedScores?
     /// Each lead's part in the qualification counts, for the bootstrap.
     let flags: QualificationFlags
+    /// The AUC and the precision at the threshold on each resample of `resampledBy` (`nil` where
+    /// undefined; an empty list when the figure has no interval), for paired comparisons on the same
+    /// resamples.
+    let resampledAUC: [Double?]
+    let resampledPrecision: [Double?]
+    let resampledBy: (bootstrap: Bootstrap, design: ResamplingDesign)?
 
     enum CodingKeys: String, CodingKey {
         case name, kind, isProbability, threshold, thresholdSource, counts, baseRate, perWeek, auc, averagePrecision, precision, recall,
@@ -89,7 +95,10 @@ public struct ModelEvaluation: Sendable, Encodable {
             let tally = QualificationCounts(flags, counts: counts)
             return [auc, averagePrecision, tally.precision, tally.recall, tally.f1, tally.lift, cycles.median(counts: counts)]
         }
-        let intervals = Self.intervals(statistics, count: 7, bootstrap: bootstrap, design: design)
+        let (intervals, values) = Self.intervals(statistics, count: 7, bootstrap: bootstrap, design: design)
+        resampledAUC = values[0]
+        resampledPrecision = values[2]
+        resampledBy = values.allSatisfy(\.isEmpty) ? nil : (bootstrap, design)
         auc = intervals[0]
         averagePrecision = intervals[1]
         precision = intervals[2]
@@ -114,10 +123,11 @@ public struct ModelEvaluation: Sendable, Encodable {
 
     /// The intervals of the `count` statistics `statistics` computes, for those defined on the full
     /// sample, drawn on one set of resamples; `nil` for the others. The statistics take resamples in
-    /// counts form.
+    /// counts form. With them, each statistic's value on every resample (empty lists when the
+    /// resamples had to be drawn statistic by statistic).
     static func intervals(
         _ statistics: @escaping ResampleStatistics, count: Int, bootstrap: Bootstrap, design: ResamplingDesign
-    ) -> [BootstrapInterval?] {
+    ) -> (intervals: [BootstrapInterval?], values: [[Double?]]) {
         let full = statistics([Int](repeating: 1, count: design.rowCount))
         let wanted = (0..<count).filter { full[$0] != nil }
         let chosen: ResampleStatistics = { counts in
@@ -125,14 +135,18 @@ public struct ModelEvaluation: Sendable, Encodable {
             return wanted.map { values[$0] }
         }
         var intervals = [BootstrapInterval?](repeating: nil, count: count)
-        if let together = try? bootstrap.intervals(design, form: .counts, count: wanted.count, together: chosen) {
-            for (index, interval) in zip(wanted, together) { intervals[index] = interval }
+        var values = [[Double?]](repeating: [], count: count)
+        if let together = try? bootstrap.intervalsAndValues(design, form: .counts, count: wanted.count, together: chosen) {
+            for (position, index) in wanted.enumerated() {
+                intervals[index] = together.intervals[position]
+                values[index] = together.values.map { $0[position] }
+            }
         } else {
             for index in wanted {
                 intervals[index] = try? bootstrap.interval(design, form: .counts, statistic: { counts in statistics(counts)[index] })
             }
         }
-        return intervals
+        return (intervals, values)
     }
 
     /// The data-sufficiency and behaviour warnings of one model (DESIGN §4: the platforms ask for about

@@ -24,16 +24,11 @@ public struct PairedComparison: Sendable, Encodable {
         let first = model.replayed
         let second = baseline.replayed
         // Resamples as a count per lead, each model's ranking sorted once (``RankedScores``): O(n) each.
-        // AUC and precision at the threshold of each side, both pairs on one set of resamples.
-        let firstRanked = model.rankedScores
-        let secondRanked = baseline.rankedScores
+        // AUC and precision at the threshold of each side, both pairs on one set of resamples: the
+        // values the two evaluations drew on this bootstrap's resamples when they did, else drawn here.
         let atThresholds = model.threshold != nil && baseline.threshold != nil
-        let firstFlags = model.flags
-        let secondFlags = baseline.flags
-        let differences = bootstrap.pairedIntervals(
-            design, form: .counts, count: 2,
-            first: { counts in [firstRanked?.rocAUC(counts: counts), atThresholds ? QualificationCounts(firstFlags, counts: counts).precision : nil] },
-            second: { counts in [secondRanked?.rocAUC(counts: counts), atThresholds ? QualificationCounts(secondFlags, counts: counts).precision : nil] })
+        let differences = Self.reused(model, baseline, bootstrap: bootstrap, design: design, atThresholds: atThresholds)
+            ?? Self.drawn(model, baseline, bootstrap: bootstrap, design: design, atThresholds: atThresholds)
         aucDifference = differences[0]?.difference
         let both = first.indices.filter { first[$0].rankingScore != nil && second[$0].rankingScore != nil }
         delong = try? DeLongTest(
@@ -51,5 +46,37 @@ public struct PairedComparison: Sendable, Encodable {
             mcnemarPValue = nil
             headStart = nil
         }
+    }
+
+    /// The AUC and precision differences paired from the values each evaluation kept, when both drew
+    /// them on `bootstrap`'s resamples of `design`; `nil` otherwise.
+    private static func reused(
+        _ model: ModelEvaluation, _ baseline: ModelEvaluation, bootstrap: Bootstrap, design: ResamplingDesign, atThresholds: Bool
+    ) -> [PairedBootstrapInterval?]? {
+        guard let first = model.resampledBy, let second = baseline.resampledBy, first.bootstrap == bootstrap, second.bootstrap == bootstrap,
+            first.design == design, second.design == design
+        else { return nil }
+        func paired(_ a: BootstrapInterval?, _ b: BootstrapInterval?, _ aValues: [Double?], _ bValues: [Double?]) -> PairedBootstrapInterval? {
+            guard let a, let b, aValues.count == bValues.count, !aValues.isEmpty else { return nil }
+            return try? bootstrap.pairedInterval(estimates: (a.estimate, b.estimate), values: Array(zip(aValues, bValues)))
+        }
+        return [
+            paired(model.auc, baseline.auc, model.resampledAUC, baseline.resampledAUC),
+            atThresholds ? paired(model.precision, baseline.precision, model.resampledPrecision, baseline.resampledPrecision) : nil,
+        ]
+    }
+
+    /// The AUC and precision differences drawn on `bootstrap`'s resamples of `design`.
+    private static func drawn(
+        _ model: ModelEvaluation, _ baseline: ModelEvaluation, bootstrap: Bootstrap, design: ResamplingDesign, atThresholds: Bool
+    ) -> [PairedBootstrapInterval?] {
+        let firstRanked = model.rankedScores
+        let secondRanked = baseline.rankedScores
+        let firstFlags = model.flags
+        let secondFlags = baseline.flags
+        return bootstrap.pairedIntervals(
+            design, form: .counts, count: 2,
+            first: { counts in [firstRanked?.rocAUC(counts: counts), atThresholds ? QualificationCounts(firstFlags, counts: counts).precision : nil] },
+            second: { counts in [secondRanked?.rocAUC(counts: counts), atThresholds ? QualificationCounts(secondFlags, counts: counts).precision : nil] })
     }
 }

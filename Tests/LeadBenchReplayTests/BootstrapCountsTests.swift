@@ -84,6 +84,16 @@ import Testing
             design, first: { QualificationCounts(first, rows: $0).precision }, second: { QualificationCounts(second, rows: $0).precision })
         #expect(Self.close(comparison.aucDifference, auc.difference))
         #expect(Self.close(comparison.precisionDifference, precision.difference))
+        // Evaluations measured on other resamples: the comparison draws its own, with the same result.
+        let other = try Bootstrap(seed: 8, resamples: 250, parallelism: 2)
+        func evaluateElsewhere(_ replayed: [ReplayedLead], _ threshold: Double) -> ModelEvaluation {
+            ModelEvaluation(
+                name: "m", kind: "k", threshold: threshold, thresholdSource: "set", replayed: replayed, isProbability: false,
+                bootstrap: other, design: design, weeks: nil)
+        }
+        let drawn = PairedComparison(evaluateElsewhere(first, 0.2), baseline: evaluateElsewhere(second, 40), bootstrap: bootstrap, design: design)
+        #expect(Self.close(drawn.aucDifference, auc.difference))
+        #expect(Self.close(drawn.precisionDifference, precision.difference))
     }
 
     @Test func countsFormTalliesEqualTheRowsForm() throws {

@@ -19,7 +19,7 @@ extension Bootstrap {
     ) throws(StatisticsError) -> PairedBootstrapInterval {
         let estimates = try Self.fullSampleEstimates(design, form: form, statistics: [first, second])
         let values = evaluate(design, form: form, statistics: [first, second])
-        return try Self.paired(estimates: (estimates[0], estimates[1]), values: values.map { ($0[0], $0[1]) }, confidence: confidence)
+        return try pairedInterval(estimates: (estimates[0], estimates[1]), values: values.map { ($0[0], $0[1]) })
     }
 
     /// Several paired differences on one set of resamples: pair `i` is `first`'s value `i` against
@@ -37,14 +37,19 @@ extension Bootstrap {
         var intervals = [PairedBootstrapInterval?](repeating: nil, count: count)
         for i in defined {
             guard let a = firstFull[i], let b = secondFull[i] else { continue }
-            intervals[i] = try? Self.paired(estimates: (a, b), values: values.map { ($0[i], $0[count + i]) }, confidence: confidence)
+            intervals[i] = try? pairedInterval(estimates: (a, b), values: values.map { ($0[i], $0[count + i]) })
         }
         return intervals
     }
 
-    /// The intervals of a pair's difference and of each side over the resamples where both are defined.
-    private static func paired(
-        estimates: (Double, Double), values: [(Double?, Double?)], confidence: Double
+    /// The paired interval of two statistics already evaluated on this bootstrap's resamples of one
+    /// design: their full-sample `estimates` and their values on each resample `b` (`values[b]`, as
+    /// ``intervalsAndValues(_:form:count:together:)`` gives them), over the resamples where both are
+    /// defined — what ``pairedInterval(_:form:first:second:)`` computes from the statistics themselves.
+    ///
+    /// - Throws: ``StatisticsError`` when every resample is skipped.
+    public func pairedInterval(
+        estimates: (Double, Double), values: [(Double?, Double?)]
     ) throws(StatisticsError) -> PairedBootstrapInterval {
         var one: [Double] = [], two: [Double] = [], difference: [Double] = []
         for pair in values {

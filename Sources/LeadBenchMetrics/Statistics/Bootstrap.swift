@@ -89,6 +89,15 @@ public struct Bootstrap: Sendable, Equatable {
     public func intervals(
         _ design: ResamplingDesign, form: ResampleForm = .indices, count: Int, together: @escaping ResampleStatistics
     ) throws(StatisticsError) -> [BootstrapInterval] {
+        try intervalsAndValues(design, form: form, count: count, together: together).intervals
+    }
+
+    /// ``intervals(_:form:count:together:)`` and the statistics' values on every resample
+    /// (`values[b][s]`: statistic `s` on resample `b`), for figures that pair them up later with
+    /// another model's values on the same resamples (``pairedInterval(estimates:values:)``).
+    public func intervalsAndValues(
+        _ design: ResamplingDesign, form: ResampleForm = .indices, count: Int, together: @escaping ResampleStatistics
+    ) throws(StatisticsError) -> (intervals: [BootstrapInterval], values: [[Double?]]) {
         let estimates = try Self.fullSampleEstimates(design, form: form, count: count, together: together)
         let values = evaluate(design, form: form, together: together)
         var intervals: [BootstrapInterval] = []
@@ -99,7 +108,7 @@ public struct Bootstrap: Sendable, Equatable {
                     estimate: estimate, values: defined, confidence: confidence, skipped: values.count - defined.count,
                     what: "Statistic \(index + 1)"))
         }
-        return intervals
+        return (intervals, values)
     }
 
     /// The rows of resample `b` of `design`, as the statistics see them in ``ResampleForm/indices`` form.
