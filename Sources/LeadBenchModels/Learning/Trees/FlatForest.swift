@@ -61,12 +61,6 @@ struct FlatForestBuffers {
     let nodes: UnsafeBufferPointer<FlatForest.Node>
     let value: UnsafeBufferPointer<Double>
 
-    /// Tree `tree`'s output for `row`.
-    @inline(__always)
-    func output(tree: Int, row: UnsafeMutableBufferPointer<Double>) -> Double {
-        value[Int(leaf(tree: tree, row: row))]
-    }
-
     /// The forest node of the leaf tree `tree` sends `row` to.
     @inline(__always)
     func leaf(tree: Int, row: UnsafeMutableBufferPointer<Double>) -> Int32 {
