@@ -88,10 +88,7 @@ struct BoostedTreesHistogramTests {
         // f1's thresholds [0.5, 2] give bins 0 (≤ 0.5), 1 (≤ 2), 2 (> 2); f2's [10] bins 0 and 1.
         #expect(splits.thresholds == [[0.5, 2], [10]])
         #expect(splits.treesByFeature == [[0], [0]])
-        func box(_ k: Int, _ node: Int) -> ClosedRange<Int> {
-            let packed = splits.boxes[k][node]
-            return Int(packed & 0xFFFF)...Int(packed >> 16)
-        }
+        func box(_ k: Int, _ node: Int) -> ClosedRange<Int> { splits.box(feature: k, leaf: node) }
         // Leaf 3: f1 ≤ 2 → bins 0...1, f2 anything. Leaf 5: f1 ≤ 0.5 → bin 0. Leaf 6: f1 in (0.5, 2] → bin 1.
         // Leaves 7 and 8: f1 > 2 → bin 2; f2 ≤ 10 → bin 0, or bin 1.
         #expect([3, 5, 6, 7, 8].map { box(0, $0) } == [0...1, 0...0, 1...1, 2...2, 2...2])

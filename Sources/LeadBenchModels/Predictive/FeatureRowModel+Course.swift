@@ -14,7 +14,7 @@ extension FeatureRowModel {
     ///
     /// Each moment's row is the lead's attribute features, filled once, with the moment's features
     /// refilled (``MomentFeatures``); a model with ``momentSplits`` walks again only the trees whose
-    /// leaf one of those leaves. Every score equals ``score(_:)`` at that moment.
+    /// leaf one of those leaves (``ForestCursor``). Every score equals ``score(_:)`` at that moment.
     public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
         guard start <= end, cut.map({ $0 <= end }) ?? true else {
             return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
@@ -30,60 +30,59 @@ extension FeatureRowModel {
         var peak = -Double.infinity
         var peakThroughCut = -Double.infinity
         let columns = features.moment.columns
+        let cursor = ForestCursor(splits)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, columns.count)) { bins in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, splits.forest.treeCount)) { leaves in
-                    // Between jumps only the recency feature moves: it is updated alone, and the trees
-                    // that split on it rescored only when it leaves their leaf's box.
-                    let jumps = jumpMoments(history: history)
-                    let recency = features.moment.recency
-                    var jump = 0
-                    var previous = 0.0
-                    var lastActivity: Int64?
-                    // The lowest top bin of recency among the current leaves' boxes, once known.
-                    var recencyLimit: Int?
-                    for (index, (moment, flags)) in moments.merged.enumerated() {
-                        var jumped = index == 0
-                        while jump < jumps.count && jumps[jump] <= moment {
-                            jump += 1
-                            jumped = true
-                        }
-                        let score: Double
-                        if jumped {
-                            let view = data.view(lead, asOf: moment)
-                            // The attribute features once, then only the features that move with the moment.
-                            if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
-                            lastActivity = view.activityCount > 0 ? view.activityTime(view.activityCount - 1) : nil
-                            score = index == 0
-                                ? Self.scoreAllTrees(splits, row: row, bins: bins, leaves: leaves, columns: columns)
-                                : Self.rescore(splits, row: row, bins: bins, leaves: leaves, features: 0..<columns.count, columns: columns, previous: previous)
-                            recencyLimit = nil
-                        } else if let recency {
-                            let days = lastActivity.map { min(Double(moment - $0) / Double(EpochSeconds.day), ActivityFeatures.recencyCapDays) }
-                                ?? ActivityFeatures.recencyCapDays
-                            row[recency.column] = (days - recency.mean) / recency.scale
-                            // Recency only grows between jumps, so while its bin stays at or below the
-                            // lowest top of the current leaves' boxes, no tree changes leaf.
-                            let k = recency.position
-                            let bin = splits.bin(row[recency.column], column: k)
-                            let limit = recencyLimit ?? splits.lowestTop(feature: k, leaves: leaves)
-                            recencyLimit = limit
-                            if bin <= limit {
-                                bins[k] = bin
-                                score = previous
-                            } else {
-                                score = Self.rescore(splits, row: row, bins: bins, leaves: leaves, features: k..<(k + 1), columns: columns, previous: previous)
-                                recencyLimit = nil
-                            }
-                        } else {
-                            score = previous
-                        }
-                        previous = score
-                        if flags.contains(.peak) { peak = max(peak, score) }
-                        if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
-                        if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
-                    }
+            // Between jumps only the recency feature moves: it is updated alone, and the trees that
+            // split on it walked again only when it leaves their leaf's box.
+            let jumps = jumpMoments(history: history)
+            let recency = features.moment.recency
+            var jump = 0
+            var previous = 0.0
+            var lastActivity: Int64?
+            // The lowest top bin of recency among the current leaves' boxes, once known.
+            var recencyLimit: Int?
+            for (index, (moment, flags)) in moments.merged.enumerated() {
+                var jumped = index == 0
+                while jump < jumps.count && jumps[jump] <= moment {
+                    jump += 1
+                    jumped = true
                 }
+                let score: Double
+                if jumped {
+                    let view = data.view(lead, asOf: moment)
+                    // The attribute features once, then only the features that move with the moment.
+                    if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
+                    lastActivity = view.activityCount > 0 ? view.activityTime(view.activityCount - 1) : nil
+                    if index == 0 {
+                        score = cursor.start(row: row, columns: columns)
+                    } else {
+                        score = cursor.move(row: row, features: 0..<columns.count, columns: columns) ? cursor.probability : previous
+                    }
+                    recencyLimit = nil
+                } else if let recency {
+                    let days = lastActivity.map { min(Double(moment - $0) / Double(EpochSeconds.day), ActivityFeatures.recencyCapDays) }
+                        ?? ActivityFeatures.recencyCapDays
+                    row[recency.column] = (days - recency.mean) / recency.scale
+                    // Recency only grows between jumps, so while its bin stays at or below the lowest
+                    // top of the current leaves' boxes, no tree changes leaf.
+                    let k = recency.position
+                    let bin = splits.bin(row[recency.column], column: k)
+                    let limit = recencyLimit ?? cursor.lowestTop(feature: k)
+                    recencyLimit = limit
+                    if bin <= limit {
+                        cursor.keep(bin: bin, feature: k)
+                        score = previous
+                    } else {
+                        score = cursor.move(row: row, features: k..<(k + 1), columns: columns) ? cursor.probability : previous
+                        recencyLimit = nil
+                    }
+                } else {
+                    score = previous
+                }
+                previous = score
+                if flags.contains(.peak) { peak = max(peak, score) }
+                if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
+                if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
             }
         }
         let hasCutPeak = cut.map { $0 >= start } ?? false
@@ -132,61 +131,6 @@ struct CourseMoments {
             }
         }
         self.merged = merged
-    }
-}
-
-extension FeatureRowModel {
-    /// A tree model's probability for `row` after the moment features at `features` (positions in
-    /// `columns`) may have moved: each that entered another bin is recorded in `bins`, and each tree that
-    /// splits on it is walked again when its leaf in `leaves` does not hold the new bin
-    /// (``MomentSplits``). `previous` when no tree changed leaf, otherwise `σ(initial + Σ leaf values)`
-    /// in tree order — bit for bit what scoring the row from scratch gives.
-    static func rescore(
-        _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, bins: UnsafeMutableBufferPointer<Int>,
-        leaves: UnsafeMutableBufferPointer<Int32>, features: Range<Int>, columns: [Int], previous: Double
-    ) -> Double {
-        splits.forest.withBuffers { forest in
-            var moved = false
-            for k in features {
-                let bin = splits.bin(row[columns[k]], column: k)
-                guard bin != bins[k] else { continue }
-                bins[k] = bin
-                let wanted = UInt32(bin)
-                splits.boxes[k].withUnsafeBufferPointer { boxes in
-                    for tree in splits.treesByFeature[k] {
-                        let box = boxes[Int(leaves[Int(tree)])]
-                        guard wanted < box & 0xFFFF || wanted > box >> 16 else { continue }
-                        let leaf = forest.leaf(tree: Int(tree), row: row)
-                        if leaf != leaves[Int(tree)] {
-                            leaves[Int(tree)] = leaf
-                            moved = true
-                        }
-                    }
-                }
-            }
-            guard moved else { return previous }
-            return sum(splits, forest: forest, leaves: leaves)
-        }
-    }
-
-    /// σ(initial + Σ leaf values in tree order) with every tree walked, each leaf kept in `leaves` and
-    /// each moment feature's bin in `bins`.
-    static func scoreAllTrees(
-        _ splits: MomentSplits, row: UnsafeMutableBufferPointer<Double>, bins: UnsafeMutableBufferPointer<Int>,
-        leaves: UnsafeMutableBufferPointer<Int32>, columns: [Int]
-    ) -> Double {
-        for (k, column) in columns.enumerated() { bins[k] = splits.bin(row[column], column: k) }
-        return splits.forest.withBuffers { forest in
-            for tree in 0..<forest.roots.count { leaves[tree] = forest.leaf(tree: tree, row: row) }
-            return sum(splits, forest: forest, leaves: leaves)
-        }
-    }
-
-    @inline(__always)
-    private static func sum(_ splits: MomentSplits, forest: FlatForestBuffers, leaves: UnsafeMutableBufferPointer<Int32>) -> Double {
-        var raw = splits.initialScore
-        for tree in 0..<forest.roots.count { raw += forest.value[Int(leaves[tree])] }
-        return LogLoss.sigmoid(raw)
     }
 }
 

@@ -9,18 +9,19 @@
 /// feature to an interval of bins, the leaf's *box* (the attribute features are the lead's own and do
 /// not move). A row stays at its leaf for as long as every moment feature's bin stays in the leaf's box:
 /// from one moment to the next only the trees that split on a feature that moved, and whose current
-/// leaf's box no longer holds its new bin, can reach another leaf. The others' leaves are kept, and the
-/// score, `σ(initial + Σ leaf values in tree order)`, is the same bit for bit.
+/// leaf's box no longer holds its new bin, can reach another leaf (``ForestCursor``).
+///
+/// Layout: each pair (moment feature `k`, tree splitting on `k`) is a *slot*; feature `k`'s slots are
+/// consecutive, so a cursor keeps the current boxes of one feature side by side and checks them in
+/// one sweep. Each leaf lists its boxes in the order of its tree's slots, so moving a tree to a leaf
+/// copies one short run.
 public struct MomentSplits: Sendable {
     /// Per moment feature (in ``MomentFeatures/columns`` order), its distinct thresholds ascending.
     let thresholds: [[Double]]
-    /// Per moment feature, the trees that split on it anywhere, ascending.
-    let treesByFeature: [[Int32]]
-    /// Per moment feature, per forest node: at a leaf, the lowest bin of the feature that reaches it in
-    /// the low 16 bits and the highest in the high 16 (0 at inner nodes).
-    let boxes: [[UInt32]]
     let forest: FlatForest
     let initialScore: Double
+    /// The slot tables, read by ``ForestCursor``.
+    let tables: Tables
 
     init(trees: GradientBoostedTrees, columns: [Int]) {
         var position: [Int: Int] = [:]
@@ -37,14 +38,36 @@ public struct MomentSplits: Sendable {
         let thresholds = byColumn.map { $0.sorted() }
         precondition(thresholds.allSatisfy { $0.count < Int(UInt16.max) }, "A moment feature's bins fit in 16 bits.")
         forest = FlatForest(trees.trees)
-        var boxes = [[UInt32]](repeating: [UInt32](repeating: 0, count: forest.nodeCount), count: columns.count)
+
+        // Slots: feature by feature, tree by tree, each feature's padded to a multiple of eight with
+        // slots of no tree (−1); then each tree's slots in feature order.
+        var slotStart = [0], slotTree: [Int32] = []
+        var treeFeatures = [[(k: Int, slot: Int)]](repeating: [], count: trees.trees.count)
+        for (k, list) in byFeature.enumerated() {
+            for t in list {
+                treeFeatures[Int(t)].append((k, slotTree.count))
+                slotTree.append(t)
+            }
+            while slotTree.count % Self.slotGroup != 0 { slotTree.append(-1) }
+            slotStart.append(slotTree.count)
+        }
+        var treeSlotStart = [0], treeSlots: [Int32] = []
+        for list in treeFeatures {
+            treeSlots += list.map { Int32($0.slot) }
+            treeSlotStart.append(treeSlots.count)
+        }
+
+        // Each leaf's box of each of its tree's features, depth first from the root, narrowing the box
+        // of the feature each split tests.
+        var leafBoxStart = [Int32](repeating: -1, count: forest.nodeCount)
+        var leafBoxes: [UInt32] = []
         for (t, tree) in trees.trees.enumerated() {
             let base = Int(forest.roots[t])
-            // Depth first from the root, narrowing the box of the feature each split tests.
             var stack: [(node: Int, low: [Int], high: [Int])] = [(0, [Int](repeating: 0, count: columns.count), thresholds.map(\.count))]
             while let (index, nodeLow, nodeHigh) = stack.popLast() {
                 guard let split = tree.nodes[index].split else {
-                    for k in 0..<columns.count { boxes[k][base + index] = UInt32(nodeLow[k]) | UInt32(nodeHigh[k]) << 16 }
+                    leafBoxStart[base + index] = Int32(leafBoxes.count)
+                    for (k, _) in treeFeatures[t] { leafBoxes.append(UInt32(nodeLow[k]) | UInt32(nodeHigh[k]) << 16) }
                     continue
                 }
                 if let k = position[split.feature], let i = thresholds[k].firstIndex(of: split.threshold) {
@@ -62,19 +85,31 @@ public struct MomentSplits: Sendable {
             }
         }
         self.thresholds = thresholds
-        treesByFeature = byFeature
-        self.boxes = boxes
+        tables = Tables(
+            slotStart: slotStart.map { Int32($0) }, slotTree: slotTree, treeSlotStart: treeSlotStart.map { Int32($0) },
+            treeSlots: treeSlots, leafBoxStart: leafBoxStart, leafBoxes: leafBoxes)
         initialScore = trees.initialScore
     }
 
-    /// The lowest top bin of moment feature `k` among the boxes of `leaves` (one leaf per tree) of the
-    /// trees that split on it: every bin of `k` from the current one up to this keeps every leaf.
-    func lowestTop(feature k: Int, leaves: UnsafeMutableBufferPointer<Int32>) -> Int {
-        boxes[k].withUnsafeBufferPointer { boxes in
-            var lowest = Int.max
-            for tree in treesByFeature[k] { lowest = min(lowest, Int(boxes[Int(leaves[Int(tree)])] >> 16)) }
-            return lowest
+    /// A feature's slots come in groups of this many, checked together.
+    static let slotGroup = 8
+
+    /// Per moment feature, the trees that split on it anywhere, ascending.
+    var treesByFeature: [[Int32]] {
+        (0..<thresholds.count).map { k in (Int(tables.slotStart[k])..<Int(tables.slotStart[k + 1])).map { tables.slotTree[$0] }.filter { $0 >= 0 } }
+    }
+
+    /// The bins of moment feature `k` that reach the forest node `leaf`: all of them when its tree does
+    /// not split on `k`.
+    func box(feature k: Int, leaf: Int) -> ClosedRange<Int> {
+        guard let tree = forest.roots.lastIndex(where: { Int($0) <= leaf }) else { return 0...thresholds[k].count }
+        for i in Int(tables.treeSlotStart[tree])..<Int(tables.treeSlotStart[tree + 1]) {
+            let slot = Int(tables.treeSlots[i])
+            guard slot >= Int(tables.slotStart[k]) && slot < Int(tables.slotStart[k + 1]) else { continue }
+            let packed = tables.leafBoxes[Int(tables.leafBoxStart[leaf]) + i - Int(tables.treeSlotStart[tree])]
+            return Int(packed & 0xFFFF)...Int(packed >> 16)
         }
+        return 0...thresholds[k].count
     }
 
     /// The bin of `value` for moment feature `k`: the number of its thresholds below `value`.
@@ -88,6 +123,49 @@ public struct MomentSplits: Sendable {
                 if list[middle] < value { low = middle + 1 } else { high = middle }
             }
             return low
+        }
+    }
+}
+
+extension MomentSplits {
+    /// The slot tables in memory of their own that never changes once built, so that a cursor indexes
+    /// them directly (`@unchecked Sendable`: read-only after `init`).
+    ///
+    /// - `slotStart[k] ..< slotStart[k + 1]`: feature `k`'s slots, a multiple of ``slotGroup``;
+    ///   `slotTree[s]`: slot `s`'s tree, −1 for a slot that only pads the group.
+    /// - `treeSlotStart[t] ..< treeSlotStart[t + 1]`: indices into `treeSlots`, tree `t`'s slots.
+    /// - `leafBoxStart[n]`: at a leaf `n` of tree `t`, where its boxes start in `leafBoxes`, one per slot
+    ///   of `t` in `treeSlots` order (−1 at inner nodes); a box is the lowest bin in the low 16 bits and
+    ///   the highest in the high 16.
+    final class Tables: @unchecked Sendable {
+        let slotStart: UnsafeBufferPointer<Int32>
+        let slotTree: UnsafeBufferPointer<Int32>
+        let treeSlotStart: UnsafeBufferPointer<Int32>
+        let treeSlots: UnsafeBufferPointer<Int32>
+        let leafBoxStart: UnsafeBufferPointer<Int32>
+        let leafBoxes: UnsafeBufferPointer<UInt32>
+
+        init(slotStart: [Int32], slotTree: [Int32], treeSlotStart: [Int32], treeSlots: [Int32], leafBoxStart: [Int32], leafBoxes: [UInt32]) {
+            self.slotStart = Self.copy(slotStart)
+            self.slotTree = Self.copy(slotTree)
+            self.treeSlotStart = Self.copy(treeSlotStart)
+            self.treeSlots = Self.copy(treeSlots)
+            self.leafBoxStart = Self.copy(leafBoxStart)
+            self.leafBoxes = Self.copy(leafBoxes)
+        }
+
+        /// The number of slots.
+        var slotCount: Int { slotTree.count }
+
+        deinit {
+            for buffer in [slotStart, slotTree, treeSlotStart, treeSlots, leafBoxStart] { buffer.deallocate() }
+            leafBoxes.deallocate()
+        }
+
+        private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)
+            _ = buffer.initialize(from: array)
+            return UnsafeBufferPointer(buffer)
         }
     }
 }

@@ -47,7 +47,8 @@ public struct GradientBoostedTrees: Sendable, Codable, Equatable {
         self.report = report
     }
 
-    /// The log-odds initialScore + Σₜ treeₜ(row); `row` has one value per feature, NaN for missing.
+    /// The log-odds initialScore + Σₜ treeₜ(row), the trees' outputs added in lanes (``LaneSum``);
+    /// `row` has one value per feature, NaN for missing.
     public func rawScore(_ row: some Collection<Double>) -> Double {
         precondition(row.count == featureNames.count, "A row has \(featureNames.count) values, not \(row.count).")
         return withRowBuffer(row) { rawScore(buffer: $0) }
@@ -75,9 +76,10 @@ public struct GradientBoostedTrees: Sendable, Codable, Equatable {
     }
 
     func rawScore(buffer: UnsafeBufferPointer<Double>) -> Double {
-        var score = initialScore
-        for tree in trees { score += tree.output(for: buffer) }
-        return score
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: LaneSum.paddedCount(trees: trees.count)) { outputs in
+            for t in 0..<outputs.count { outputs[t] = t < trees.count ? trees[t].output(for: buffer) : 0 }
+            return initialScore + LaneSum.total(UnsafeBufferPointer(outputs))
+        }
     }
 }
 
