@@ -8,6 +8,7 @@ import LeadBenchData
 /// here equals a row filled from scratch, bit for bit. The counts come from one walk back over the
 /// lead's activities within the longest window (instead of one walk per count feature).
 struct MomentFeatures: Sendable {
+    /// One activity-count feature: its column, window and standardisation.
     struct Count: Sendable {
         let column: Int
         let days: Int
@@ -21,10 +22,11 @@ struct MomentFeatures: Sendable {
         case colleagues(column: Int, mean: Double, scale: Double)
     }
 
-    /// Count features by activity type code (types without one have an empty list).
-    let countsByType: [[Count]]
-    /// Count features of a type the dataset does not have: always 0 activities.
-    let absentCounts: [Count]
+    /// Every count feature, those of each activity type together: type `t`'s are
+    /// `counts[typeStart[t] ..< typeStart[t + 1]]`; the counts of types the dataset does not have
+    /// (always 0 activities) come after the last type's.
+    let counts: [Count]
+    let typeStart: [Int]
     let others: [Other]
     /// The longest count window, in seconds.
     let longestWindow: Int64
@@ -59,8 +61,10 @@ struct MomentFeatures: Sendable {
                 break
             }
         }
-        countsByType = byType
-        absentCounts = absent
+        var typeStart = [0]
+        for list in byType { typeStart.append(typeStart[typeStart.count - 1] + list.count) }
+        counts = byType.flatMap { $0 } + absent
+        self.typeStart = typeStart
         self.others = others
         longestWindow = Int64(longest) * EpochSeconds.day
         self.columns = columns
@@ -72,29 +76,29 @@ struct MomentFeatures: Sendable {
 
     /// Refills the moment's features of `row` for `view`; the other features are left as they are.
     func fill(_ view: LeadView, into row: UnsafeMutableBufferPointer<Double>, accounts: AccountHistory?) {
-        for counts in countsByType {
-            for count in counts { row[count.column] = 0 }
-        }
-        // One walk back over the activities in the longest window: each adds 1 to the counts of its
-        // type whose window holds it (times in (asOf − days, asOf]), kept in the row as whole numbers
-        // and standardised after the walk.
-        let since = view.asOf - longestWindow
-        var i = view.activityCount - 1
-        while i >= 0 {
-            let time = view.activityTime(i)
-            guard time > since else { break }
-            let type = Int(view.activityType(i))
-            if type < countsByType.count {
-                for count in countsByType[type] where time > view.asOf - Int64(count.days) * EpochSeconds.day {
-                    row[count.column] += 1
+        counts.withUnsafeBufferPointer { counts in
+            typeStart.withUnsafeBufferPointer { typeStart in
+                for count in counts { row[count.column] = 0 }
+                // One walk back over the activities in the longest window: each adds 1 to the counts of
+                // its type whose window holds it (times in (asOf − days, asOf]), kept in the row as whole
+                // numbers and standardised after the walk.
+                let types = typeStart.count - 1
+                let since = view.asOf - longestWindow
+                var i = view.activityCount - 1
+                while i >= 0 {
+                    let time = view.activityTime(i)
+                    guard time > since else { break }
+                    let type = Int(view.activityType(i))
+                    if type < types {
+                        for count in counts[typeStart[type]..<typeStart[type + 1]] where time > view.asOf - Int64(count.days) * EpochSeconds.day {
+                            row[count.column] += 1
+                        }
+                    }
+                    i -= 1
                 }
+                for count in counts { row[count.column] = (row[count.column] - count.mean) / count.scale }
             }
-            i -= 1
         }
-        for counts in countsByType {
-            for count in counts { row[count.column] = (row[count.column] - count.mean) / count.scale }
-        }
-        for count in absentCounts { row[count.column] = (0 - count.mean) / count.scale }
         for other in others {
             switch other {
             case .daysSinceLast(let column, let mean, let scale):

@@ -147,7 +147,7 @@ extension FeatureRowModel {
     /// - the first crossing moment of a segment is its first crossing moment if that one reaches the
     ///   threshold, otherwise, when the last one does (the score rises), the earliest by bisection, and
     ///   otherwise none.
-    /// Each moment scored is scored from scratch, exactly as ``score(_:)`` scores it.
+    /// Each moment scored is scored exactly as ``score(_:)`` scores it (``FeatureRowModel/passScorer(_:fixedColumns:)``).
     func monotoneCourse(
         _ moments: CourseMoments, history: LeadView, lead: Int, start: Int64, cut: Int64?, threshold: Double?, data: ScoringData
     ) -> ScoreCourse {
@@ -160,14 +160,19 @@ extension FeatureRowModel {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, merged.count)) { scores in
                 scores.initialize(repeating: .nan)
-                var filled = false
-                // Each moment scored at most once: the attribute features filled once, the moment's refilled.
+                // Each moment scored at most once: the attribute features filled (and their share of
+                // the score taken) once, the moment's refilled.
+                var scorer: ((UnsafeBufferPointer<Double>) -> Double)?
                 func score(_ index: Int) -> Double {
                     if !scores[index].isNaN { return scores[index] }
                     let view = data.view(lead, asOf: merged[index].0)
-                    if filled { features.refillMoment(view, into: row) } else { features.fill(view, into: row) }
-                    filled = true
-                    scores[index] = probability(UnsafeBufferPointer(row))
+                    if scorer == nil {
+                        features.fill(view, into: row)
+                        scorer = passScorer(UnsafeBufferPointer(row), fixedColumns: features.moment.columns.first ?? features.count)
+                    } else {
+                        features.refillMoment(view, into: row)
+                    }
+                    scores[index] = scorer!(UnsafeBufferPointer(row))
                     return scores[index]
                 }
                 var segmentStart = 0

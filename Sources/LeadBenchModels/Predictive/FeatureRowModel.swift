@@ -11,9 +11,17 @@ protocol FeatureRowModel: ScoringModel {
     /// For a learner whose output changes only where a feature crosses a split: the splits of the
     /// moment features (``MomentFeatures/columns``); `nil` when every change matters.
     var momentSplits: MomentSplits? { get }
+    /// For a pass over one lead's moments, in which the row's first `fixedColumns` columns (the
+    /// attribute features) keep the values they have in `row`: a scorer of the row as the moment
+    /// features move, equal bit for bit to ``probability(_:)``.
+    func passScorer(_ row: UnsafeBufferPointer<Double>, fixedColumns: Int) -> (UnsafeBufferPointer<Double>) -> Double
 }
 
 extension FeatureRowModel {
+    func passScorer(_ row: UnsafeBufferPointer<Double>, fixedColumns: Int) -> (UnsafeBufferPointer<Double>) -> Double {
+        { probability($0) }
+    }
+
     public func score(_ view: LeadView) -> Double {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             features.fill(view, into: row)

@@ -37,6 +37,14 @@ public struct LogisticScoringModel: FeatureRowModel {
 
     func probability(_ row: UnsafeBufferPointer<Double>) -> Double { regression.probability(row) }
 
+    /// The log-odds over the leading columns added once: each score continues from them.
+    func passScorer(_ row: UnsafeBufferPointer<Double>, fixedColumns: Int) -> (UnsafeBufferPointer<Double>) -> Double {
+        let regression = regression
+        let leading = regression.logOdds(row, over: 0..<fixedColumns, from: regression.intercept)
+        let columns = fixedColumns..<regression.coefficients.count
+        return { row in StableLogistic.sigmoid(regression.logOdds(row, over: columns, from: leading)) }
+    }
+
     func contributions(_ row: [Double]) -> [Double] { regression.contributions(row) }
 
     /// Every change of a feature moves a logistic score.

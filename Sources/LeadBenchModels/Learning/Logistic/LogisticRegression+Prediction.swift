@@ -9,6 +9,18 @@ extension LogisticRegression {
         return z
     }
 
+    /// The running sum of ``logOdds(_:)`` continued from `z` over `columns` of `row`: `z + wⱼxⱼ` for
+    /// each column `j` in order. `logOdds(row)` is this over every column from `z = b`, so a sum cut at
+    /// any column and continued from the first part's result gives the same bits — a pass over moments
+    /// in which only the trailing columns move adds the leading ones once.
+    func logOdds(_ row: UnsafeBufferPointer<Double>, over columns: Range<Int>, from z: Double) -> Double {
+        coefficients.withUnsafeBufferPointer { weights in
+            var z = z
+            for j in columns { z += weights[j] * row[j] }
+            return z
+        }
+    }
+
     /// P(convert | x) = sigmoid(b + w·x) = 1 / (1 + e^{−z}), computed without overflow for any z.
     public func probability(_ row: some Collection<Double>) -> Double {
         StableLogistic.sigmoid(logOdds(row))
