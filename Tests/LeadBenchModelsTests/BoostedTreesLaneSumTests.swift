@@ -34,3 +34,18 @@ struct BoostedTreesLaneSumTests {
         #expect(LaneSum.paddedCount(trees: 201) == 208)
     }
 }
+
+extension BoostedTreesLaneSumTests {
+    @Test("the flat forest reaches every tree's leaf and sums the outputs in the same order, missing values included")
+    func flatForestScoresAsTheTrees() throws {
+        // Feature 1 is missing for one row in ten.
+        let (x, labels) = BoostedTreesBehaviourTests.problem(rows: 600, seed: 3)
+        let model = try GradientBoostedTrees.fit(x, labels: labels, parameters: BoostingParameters(trees: 37, leaves: 15, minDataInLeaf: 5))
+        let forest = FlatForest(model.trees)
+        for row in 0..<x.rowCount {
+            let values = Array(x.row(row))
+            let flat = values.withUnsafeBufferPointer { model.initialScore + forest.outputSum($0) }
+            #expect(flat == model.rawScore(values))
+        }
+    }
+}

@@ -9,6 +9,8 @@ public struct BoostedTreesScoringModel: FeatureRowModel {
     public let features: CompiledFeatures
     public let trees: GradientBoostedTrees
     public let momentSplits: MomentSplits?
+    /// The trees laid flat, for scoring a row afresh (``MomentSplits/forest``).
+    private let forest: FlatForest
 
     /// Fits the model on `training`, learning its features first; `seed` drives the early-stopping
     /// hold-out.
@@ -30,7 +32,9 @@ public struct BoostedTreesScoringModel: FeatureRowModel {
         }
         name = spec.name
         self.features = features
-        momentSplits = MomentSplits(trees: trees, columns: features.moment.columns)
+        let splits = MomentSplits(trees: trees, columns: features.moment.columns)
+        momentSplits = splits
+        forest = splits.forest
     }
 
     /// A saved model read back against `data`.
@@ -38,10 +42,13 @@ public struct BoostedTreesScoringModel: FeatureRowModel {
         self.name = name
         features = CompiledFeatures(space, data: data)
         self.trees = trees
-        momentSplits = MomentSplits(trees: trees, columns: features.moment.columns)
+        let splits = MomentSplits(trees: trees, columns: features.moment.columns)
+        momentSplits = splits
+        forest = splits.forest
     }
 
-    func probability(_ row: UnsafeBufferPointer<Double>) -> Double { trees.probability(row) }
+    /// `σ(initial + Σ outputs)` from the flat forest: bit for bit ``GradientBoostedTrees/probability(_:)``.
+    func probability(_ row: UnsafeBufferPointer<Double>) -> Double { LogLoss.sigmoid(trees.initialScore + forest.outputSum(row)) }
 
     func contributions(_ row: [Double]) -> [Double] { trees.contributions(row) }
 }

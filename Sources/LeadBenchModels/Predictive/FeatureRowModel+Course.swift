@@ -112,13 +112,17 @@ struct CourseMoments {
         let day = EpochSeconds.day
         var all: [(Int64, Flags)] = [(start, [.crossing, .peak]), (end, .peak)]
         if let cut, cut >= start { all.append((cut, .cut)) }
+        // Appended as runs already in time order (the days; the activities, which are in time order;
+        // the seconds before them; their exits from each window), which the (merging) sort joins.
         for moment in stride(from: start + day, through: end, by: Int(day)) { all.append((moment, [.crossing, .peak])) }
-        for i in 0..<history.activityCount {
-            let t = history.activityTime(i)
-            all.append((t, [.crossing, .peak]))
-            all.append((t - 1, .peak))
-            for window in crossingWindows { all.append((t + Int64(window) * day + 1, .crossing)) }
-            for window in Self.peakWindows { all.append((t + Int64(window) * day + 1, .peak)) }
+        let count = history.activityCount
+        for i in 0..<count { all.append((history.activityTime(i), [.crossing, .peak])) }
+        for i in 0..<count { all.append((history.activityTime(i) - 1, .peak)) }
+        for window in crossingWindows {
+            for i in 0..<count { all.append((history.activityTime(i) + Int64(window) * day + 1, .crossing)) }
+        }
+        for window in Self.peakWindows {
+            for i in 0..<count { all.append((history.activityTime(i) + Int64(window) * day + 1, .peak)) }
         }
         all.sort { $0.0 < $1.0 }
         var merged: [(Int64, Flags)] = []

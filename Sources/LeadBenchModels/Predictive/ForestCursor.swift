@@ -41,7 +41,7 @@ struct ForestCursor: ~Copyable {
     func start(row: UnsafeMutableBufferPointer<Double>, columns: [Int]) -> Double {
         for (k, column) in columns.enumerated() { bins[k] = splits.bin(row[column], column: k) }
         splits.forest.withBuffers { forest in
-            for tree in 0..<forest.roots.count { place(tree, at: forest.leaf(tree: tree, row: row), forest: forest) }
+            for tree in 0..<forest.roots.count { place(tree, at: forest.leaf(tree: tree, row: UnsafeBufferPointer(row)), forest: forest) }
         }
         return probability
     }
@@ -66,7 +66,7 @@ struct ForestCursor: ~Copyable {
                         for lane in 0..<8 where outside[lane] {
                             // Outside the box, the row reaches another leaf.
                             let tree = Int(tables.slotTree[group + lane])
-                            place(tree, at: forest.leaf(tree: tree, row: row), forest: forest)
+                            place(tree, at: forest.leaf(tree: tree, row: UnsafeBufferPointer(row)), forest: forest)
                         }
                         moved = true
                     }

@@ -43,6 +43,17 @@ struct FlatForest: Sendable {
     /// The number of nodes of all trees.
     var nodeCount: Int { nodes.count }
 
+    /// The sum of the trees' outputs for `row` in ``LaneSum`` order: bit for bit
+    /// ``GradientBoostedTrees/rawScore(_:)`` less the initial score, each tree reaching the same leaf.
+    func outputSum(_ row: UnsafeBufferPointer<Double>) -> Double {
+        withBuffers { forest in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: LaneSum.paddedCount(trees: forest.roots.count)) { outputs in
+                for t in 0..<outputs.count { outputs[t] = t < forest.roots.count ? forest.value[Int(forest.leaf(tree: t, row: row))] : 0 }
+                return LaneSum.total(UnsafeBufferPointer(outputs))
+            }
+        }
+    }
+
     /// Calls `body` with the forest's arrays as buffers, for scoring many rows or trees in a row.
     func withBuffers<R>(_ body: (FlatForestBuffers) -> R) -> R {
         roots.withUnsafeBufferPointer { roots in
@@ -63,7 +74,7 @@ struct FlatForestBuffers {
 
     /// The forest node of the leaf tree `tree` sends `row` to.
     @inline(__always)
-    func leaf(tree: Int, row: UnsafeMutableBufferPointer<Double>) -> Int32 {
+    func leaf(tree: Int, row: UnsafeBufferPointer<Double>) -> Int32 {
         var n = Int(roots[tree])
         while true {
             let node = nodes[n]
