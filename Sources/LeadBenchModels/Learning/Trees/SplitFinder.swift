@@ -36,22 +36,24 @@ struct SplitFinder: Sendable {
         let minHessian = BoostingParameters.minSumHessianInLeaf
         guard total.count >= 2 * minDataInLeaf, total.hessian >= 2 * minHessian else { return nil }
         let parentScore = total.score(l2: l2)
-        var best: SplitCandidate?
+        // `best` lives inside the closure that reads the histogram, so the compiler checks its accesses
+        // statically (captured from outside, each update paid a runtime exclusivity check).
+        return histogram.entries.withUnsafeBufferPointer { entries -> SplitCandidate? in
+            var best: SplitCandidate?
 
-        func consider(feature: Int, bin: Int, missingLeft: Bool, left: GradientSums) {
-            let right = total - left
-            guard left.count >= minDataInLeaf, right.count >= minDataInLeaf,
-                left.hessian >= minHessian, right.hessian >= minHessian
-            else { return }
-            let childScores = left.score(l2: l2) + right.score(l2: l2)
-            let gain = childScores - parentScore
-            guard gain > Self.gainTolerance * childScores, gain > (best?.gain ?? 0) else { return }
-            best = SplitCandidate(
-                feature: feature, thresholdBin: bin, missingGoesLeft: missingLeft, gain: gain, left: left,
-                right: right)
-        }
+            func consider(feature: Int, bin: Int, missingLeft: Bool, left: GradientSums) {
+                let right = total - left
+                guard left.count >= minDataInLeaf, right.count >= minDataInLeaf,
+                    left.hessian >= minHessian, right.hessian >= minHessian
+                else { return }
+                let childScores = left.score(l2: l2) + right.score(l2: l2)
+                let gain = childScores - parentScore
+                guard gain > Self.gainTolerance * childScores, gain > (best?.gain ?? 0) else { return }
+                best = SplitCandidate(
+                    feature: feature, thresholdBin: bin, missingGoesLeft: missingLeft, gain: gain, left: left,
+                    right: right)
+            }
 
-        histogram.entries.withUnsafeBufferPointer { entries in
             func sums(_ slot: Int) -> GradientSums {
                 GradientSums(gradient: entries[3 * slot], hessian: entries[3 * slot + 1], count: Int(entries[3 * slot + 2]))
             }
@@ -75,7 +77,7 @@ struct SplitFinder: Sendable {
                     }
                 }
             }
+            return best
         }
-        return best
     }
 }
