@@ -47,10 +47,7 @@ struct FlatForest: Sendable {
     /// ``GradientBoostedTrees/rawScore(_:)`` less the initial score, each tree reaching the same leaf.
     func outputSum(_ row: UnsafeBufferPointer<Double>) -> Double {
         withBuffers { forest in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: LaneSum.paddedCount(trees: forest.roots.count)) { outputs in
-                for t in 0..<outputs.count { outputs[t] = t < forest.roots.count ? forest.value[Int(forest.leaf(tree: t, row: row))] : 0 }
-                return LaneSum.total(UnsafeBufferPointer(outputs))
-            }
+            LaneSum.total(trees: forest.roots.count) { forest.value[Int(forest.leaf(tree: $0, row: row))] }
         }
     }
 

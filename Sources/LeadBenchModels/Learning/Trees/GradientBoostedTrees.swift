@@ -76,10 +76,7 @@ public struct GradientBoostedTrees: Sendable, Codable, Equatable {
     }
 
     func rawScore(buffer: UnsafeBufferPointer<Double>) -> Double {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: LaneSum.paddedCount(trees: trees.count)) { outputs in
-            for t in 0..<outputs.count { outputs[t] = t < trees.count ? trees[t].output(for: buffer) : 0 }
-            return initialScore + LaneSum.total(UnsafeBufferPointer(outputs))
-        }
+        initialScore + LaneSum.total(trees: trees.count) { trees[$0].output(for: buffer) }
     }
 }
 

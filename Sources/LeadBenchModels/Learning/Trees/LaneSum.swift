@@ -11,6 +11,16 @@ enum LaneSum {
     /// The number of outputs, padded to a multiple of eight.
     static func paddedCount(trees: Int) -> Int { (trees + 7) / 8 * 8 }
 
+    /// The sum in lane order of `output(t)` for the trees `t` in `0..<trees`, gathered into a padded
+    /// buffer on the stack: how a forest is scored afresh.
+    @inline(__always)
+    static func total(trees: Int, _ output: (Int) -> Double) -> Double {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: paddedCount(trees: trees)) { outputs in
+            for t in 0..<outputs.count { outputs[t] = t < trees ? output(t) : 0 }
+            return total(UnsafeBufferPointer(outputs))
+        }
+    }
+
     /// The sum of `outputs` (a multiple of eight of them) in lane order.
     @inline(__always)
     static func total(_ outputs: UnsafeBufferPointer<Double>) -> Double {
