@@ -57,12 +57,6 @@ public struct CompiledFeatures: Sendable {
         moment = MomentFeatures(compiled, typeCount: types.count)
     }
 
-    /// Refills only the features of `row` that depend on the moment (activity counts, recency, no
-    /// activity yet, colleagues) for `view`; `row` must hold a full fill of the same lead.
-    func refillMoment(_ view: LeadView, into row: UnsafeMutableBufferPointer<Double>) {
-        moment.fill(view, into: row, accounts: accounts)
-    }
-
     public var count: Int { compiled.count }
 
     /// Fills `row` with the lead's features as of the view's moment.

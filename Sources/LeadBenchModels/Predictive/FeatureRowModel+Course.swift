@@ -13,8 +13,9 @@ extension FeatureRowModel {
     /// - the peak through `cut`: the peak moments up to `cut`, and `cut` itself.
     ///
     /// Each moment's row is the lead's attribute features, filled once, with the moment's features
-    /// refilled (``MomentFeatures``); a model with ``momentSplits`` walks again only the trees whose
-    /// leaf one of those leaves (``ForestCursor``). Every score equals ``score(_:)`` at that moment.
+    /// carried forward (``MomentTracker``); a model with ``momentSplits`` checks only the trees that
+    /// split on a feature that changed, and walks again those whose leaf it leaves (``ForestCursor``).
+    /// Every score equals ``score(_:)`` at that moment.
     public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
         guard start <= end, cut.map({ $0 <= end }) ?? true else {
             return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
@@ -31,6 +32,7 @@ extension FeatureRowModel {
         var peakThroughCut = -Double.infinity
         let columns = features.moment.columns
         let cursor = ForestCursor(splits)
+        var tracker = MomentTracker(features.moment, history: history, accounts: features.accounts)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             // Between jumps only the recency feature moves: it is updated alone, and the trees that
             // split on it walked again only when it leaves their leaf's box.
@@ -38,7 +40,6 @@ extension FeatureRowModel {
             let recency = features.moment.recency
             var jump = 0
             var previous = 0.0
-            var lastActivity: Int64?
             // The lowest top bin of recency among the current leaves' boxes, once known.
             var recencyLimit: Int?
             for (index, (moment, flags)) in moments.merged.enumerated() {
@@ -49,20 +50,18 @@ extension FeatureRowModel {
                 }
                 let score: Double
                 if jumped {
-                    let view = data.view(lead, asOf: moment)
-                    // The attribute features once, then only the features that move with the moment.
-                    if index == 0 { features.fill(view, into: row) } else { features.refillMoment(view, into: row) }
-                    lastActivity = view.activityCount > 0 ? view.activityTime(view.activityCount - 1) : nil
+                    // The attribute features once; then the tracker rewrites the moment features that
+                    // changed, and only their trees are checked.
+                    if index == 0 { features.fill(data.view(lead, asOf: moment), into: row) }
+                    tracker.advance(to: moment, row: row)
                     if index == 0 {
                         score = cursor.start(row: row, columns: columns)
                     } else {
-                        score = cursor.move(row: row, features: 0..<columns.count, columns: columns) ? cursor.probability : previous
+                        score = cursor.move(row: row, features: tracker.changed, columns: columns) ? cursor.probability : previous
                     }
                     recencyLimit = nil
                 } else if let recency {
-                    let days = lastActivity.map { min(Double(moment - $0) / Double(EpochSeconds.day), ActivityFeatures.recencyCapDays) }
-                        ?? ActivityFeatures.recencyCapDays
-                    row[recency.column] = (days - recency.mean) / recency.scale
+                    row[recency.column] = tracker.recency(at: moment, mean: recency.mean, scale: recency.scale)
                     // Recency only grows between jumps, so while its bin stays at or below the lowest
                     // top of the current leaves' boxes, no tree changes leaf.
                     let k = recency.position
@@ -161,27 +160,33 @@ extension FeatureRowModel {
         var peak = -Double.infinity
         var peakThroughCut = -Double.infinity
         let features = self.features
+        let recency = features.moment.recency
+        var tracker = MomentTracker(features.moment, history: history, accounts: features.accounts)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, merged.count)) { scores in
                 scores.initialize(repeating: .nan)
                 // Each moment scored at most once: the attribute features filled (and their share of
-                // the score taken) once, the moment's refilled.
+                // the score taken) once; the tracker brought to the segment (whose moments differ only
+                // in recency) before its first score, and recency written for each moment.
                 var scorer: ((UnsafeBufferPointer<Double>) -> Double)?
+                var segmentStart = 0
+                var trackerBehind = true
                 func score(_ index: Int) -> Double {
                     if !scores[index].isNaN { return scores[index] }
-                    let view = data.view(lead, asOf: merged[index].0)
-                    if scorer == nil {
-                        features.fill(view, into: row)
-                        scorer = passScorer(UnsafeBufferPointer(row), fixedColumns: features.moment.columns.first ?? features.count)
-                    } else {
-                        features.refillMoment(view, into: row)
+                    let moment = merged[index].0
+                    if scorer == nil { features.fill(data.view(lead, asOf: moment), into: row) }
+                    if trackerBehind {
+                        tracker.advance(to: merged[segmentStart].0, row: row)
+                        trackerBehind = false
                     }
+                    if let recency { row[recency.column] = tracker.recency(at: moment, mean: recency.mean, scale: recency.scale) }
+                    if scorer == nil { scorer = passScorer(UnsafeBufferPointer(row), fixedColumns: features.moment.columns.first ?? features.count) }
                     scores[index] = scorer!(UnsafeBufferPointer(row))
                     return scores[index]
                 }
-                var segmentStart = 0
                 var jump = 0
                 while segmentStart < merged.count {
+                    trackerBehind = true
                     // The segment: the moments up to (not including) the next one with a jump at or before it.
                     while jump < jumps.count && jumps[jump] <= merged[segmentStart].0 { jump += 1 }
                     var segmentEnd = segmentStart + 1

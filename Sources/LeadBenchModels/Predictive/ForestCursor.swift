@@ -49,7 +49,7 @@ struct ForestCursor: ~Copyable {
     /// After the moment features at `features` (positions in `columns`) may have moved in `row`: each
     /// one's new bin recorded, and each tree whose box of it no longer holds that bin walked again.
     /// Whether any tree reached another leaf.
-    func move(row: UnsafeMutableBufferPointer<Double>, features: Range<Int>, columns: [Int]) -> Bool {
+    func move(row: UnsafeMutableBufferPointer<Double>, features: some Sequence<Int>, columns: [Int]) -> Bool {
         splits.forest.withBuffers { forest in
             var moved = false
             for k in features {
