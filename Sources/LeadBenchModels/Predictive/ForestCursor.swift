@@ -3,7 +3,8 @@
 /// current output.
 ///
 /// When a moment feature enters another bin, one sweep over that feature's slots, eight at a time,
-/// finds the trees whose box no longer holds it; only those are walked again, and each that reaches
+/// finds the trees whose box no longer holds it; only those are walked again (from where the lead's
+/// walk first tests a moment feature: the splits above test its attributes), and each that reaches
 /// another leaf copies the leaf's boxes into its slots and its value into the outputs. The
 /// probability, `σ(initial + Σ outputs)` added in lanes (``LaneSum``), is bit for bit
 /// ``GradientBoostedTrees/probability(_:)`` of the row, because every output is the one scoring the
@@ -17,6 +18,9 @@ struct ForestCursor: ~Copyable {
     private let bins: UnsafeMutableBufferPointer<Int>
     /// Per tree, its current leaf's value; zeros after the last tree (``LaneSum/paddedCount(trees:)``).
     private let outputs: UnsafeMutableBufferPointer<Double>
+    /// Per tree, where the lead's walk first tests a moment feature (or its leaf): the splits above it
+    /// test the lead's attributes, which the pass never changes, so a walk again starts there.
+    private let entries: UnsafeMutableBufferPointer<Int32>
 
     init(_ splits: MomentSplits) {
         self.splits = splits
@@ -26,22 +30,30 @@ struct ForestCursor: ~Copyable {
         bins = .allocate(capacity: splits.thresholds.count)
         outputs = .allocate(capacity: LaneSum.paddedCount(trees: splits.forest.treeCount))
         outputs.initialize(repeating: 0)
+        entries = .allocate(capacity: max(1, splits.forest.treeCount))
     }
 
     deinit {
         boxes.deallocate()
         bins.deallocate()
         outputs.deallocate()
+        entries.deallocate()
     }
 
     /// `σ(initial + Σ current outputs)`.
     var probability: Double { LogLoss.sigmoid(splits.initialScore + LaneSum.total(UnsafeBufferPointer(outputs))) }
 
-    /// Every tree walked for `row` (the start of a pass); the probability.
+    /// Every tree walked for `row` (the start of a pass), each first down the splits on attributes to
+    /// its entry; the probability.
     func start(row: UnsafeMutableBufferPointer<Double>, columns: [Int]) -> Double {
         for (k, column) in columns.enumerated() { bins[k] = splits.bin(row[column], column: k) }
         splits.forest.withBuffers { forest in
-            for tree in 0..<forest.roots.count { place(tree, at: forest.leaf(tree: tree, row: UnsafeBufferPointer(row)), forest: forest) }
+            for tree in 0..<forest.roots.count {
+                var n = Int(forest.roots[tree])
+                while tables.fixedSplit[n] == 1 { n = forest.child(of: n, row: UnsafeBufferPointer(row)) }
+                entries[tree] = Int32(truncatingIfNeeded: n)
+                place(tree, at: forest.leaf(from: n, row: UnsafeBufferPointer(row)), forest: forest)
+            }
         }
         return probability
     }
@@ -66,7 +78,7 @@ struct ForestCursor: ~Copyable {
                         for lane in 0..<8 where outside[lane] {
                             // Outside the box, the row reaches another leaf.
                             let tree = Int(tables.slotTree[group + lane])
-                            place(tree, at: forest.leaf(tree: tree, row: UnsafeBufferPointer(row)), forest: forest)
+                            place(tree, at: forest.leaf(from: Int(entries[tree]), row: UnsafeBufferPointer(row)), forest: forest)
                         }
                         moved = true
                     }

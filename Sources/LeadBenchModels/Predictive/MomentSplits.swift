@@ -85,9 +85,10 @@ public struct MomentSplits: Sendable {
             }
         }
         self.thresholds = thresholds
+        let fixedSplit = forest.nodes.map { node -> UInt8 in node.feature >= 0 && position[Int(node.feature)] == nil ? 1 : 0 }
         tables = Tables(
             slotStart: slotStart.map { Int32($0) }, slotTree: slotTree, treeSlotStart: treeSlotStart.map { Int32($0) },
-            treeSlots: treeSlots, leafBoxStart: leafBoxStart, leafBoxes: leafBoxes)
+            treeSlots: treeSlots, leafBoxStart: leafBoxStart, leafBoxes: leafBoxes, fixedSplit: fixedSplit)
         initialScore = trees.initialScore
     }
 
@@ -137,6 +138,8 @@ extension MomentSplits {
     /// - `leafBoxStart[n]`: at a leaf `n` of tree `t`, where its boxes start in `leafBoxes`, one per slot
     ///   of `t` in `treeSlots` order (−1 at inner nodes); a box is the lowest bin in the low 16 bits and
     ///   the highest in the high 16.
+    /// - `fixedSplit[n]`: 1 when forest node `n` splits on an attribute feature, which a pass over one
+    ///   lead's moments never changes.
     final class Tables: @unchecked Sendable {
         let slotStart: UnsafeBufferPointer<Int32>
         let slotTree: UnsafeBufferPointer<Int32>
@@ -144,14 +147,19 @@ extension MomentSplits {
         let treeSlots: UnsafeBufferPointer<Int32>
         let leafBoxStart: UnsafeBufferPointer<Int32>
         let leafBoxes: UnsafeBufferPointer<UInt32>
+        let fixedSplit: UnsafeBufferPointer<UInt8>
 
-        init(slotStart: [Int32], slotTree: [Int32], treeSlotStart: [Int32], treeSlots: [Int32], leafBoxStart: [Int32], leafBoxes: [UInt32]) {
+        init(
+            slotStart: [Int32], slotTree: [Int32], treeSlotStart: [Int32], treeSlots: [Int32], leafBoxStart: [Int32], leafBoxes: [UInt32],
+            fixedSplit: [UInt8]
+        ) {
             self.slotStart = Self.copy(slotStart)
             self.slotTree = Self.copy(slotTree)
             self.treeSlotStart = Self.copy(treeSlotStart)
             self.treeSlots = Self.copy(treeSlots)
             self.leafBoxStart = Self.copy(leafBoxStart)
             self.leafBoxes = Self.copy(leafBoxes)
+            self.fixedSplit = Self.copy(fixedSplit)
         }
 
         /// The number of slots.
@@ -160,6 +168,7 @@ extension MomentSplits {
         deinit {
             for buffer in [slotStart, slotTree, treeSlotStart, treeSlots, leafBoxStart] { buffer.deallocate() }
             leafBoxes.deallocate()
+            fixedSplit.deallocate()
         }
 
         private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {

@@ -71,14 +71,21 @@ struct FlatForestBuffers {
 
     /// The forest node of the leaf tree `tree` sends `row` to.
     @inline(__always)
-    func leaf(tree: Int, row: UnsafeBufferPointer<Double>) -> Int32 {
-        var n = Int(roots[tree])
-        while true {
-            let node = nodes[n]
-            if node.feature < 0 { return Int32(truncatingIfNeeded: n) }
-            let x = row[Int(node.feature)]
-            let goesLeft = x.isNaN ? node.missingLeft : x <= node.threshold
-            n = Int(goesLeft ? node.left : node.right)
-        }
+    func leaf(tree: Int, row: UnsafeBufferPointer<Double>) -> Int32 { leaf(from: Int(roots[tree]), row: row) }
+
+    /// The forest node of the leaf the walk from node `node` sends `row` to.
+    @inline(__always)
+    func leaf(from node: Int, row: UnsafeBufferPointer<Double>) -> Int32 {
+        var n = node
+        while nodes[n].feature >= 0 { n = child(of: n, row: row) }
+        return Int32(truncatingIfNeeded: n)
+    }
+
+    /// The child of split node `n` that `row` goes to.
+    @inline(__always)
+    func child(of n: Int, row: UnsafeBufferPointer<Double>) -> Int {
+        let node = nodes[n]
+        let x = row[Int(node.feature)]
+        return Int((x.isNaN ? node.missingLeft : x <= node.threshold) ? node.left : node.right)
     }
 }
