@@ -30,7 +30,7 @@ import Testing
                 }
             }
             moments = Array(Set(moments.filter { $0 >= created && $0 <= end })).sorted()
-            var tracker = MomentTracker(features.moment, history: history, accounts: features.accounts)
+            let tracker = MomentTracker(features.moment, history: history, accounts: features.accounts)
             var row = [Double](repeating: .nan, count: features.count)
             var fresh = [Double](repeating: .nan, count: features.count)
             var before: [UInt64]?

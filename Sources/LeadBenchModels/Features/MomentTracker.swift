@@ -9,28 +9,37 @@ import LeadBenchData
 ///
 ///     #{ activities i of type y : tᵢ ≤ m } − #{ activities i of type y : tᵢ + d·day ≤ m }
 ///
-/// — the activities in (m − d·day, m] that ``MomentFeatures/fill(_:into:accounts:)`` counts — and every
-/// value is standardised by the same expression as there, so the row equals a refill bit for bit.
+/// — the activities in (m − d·day, m] that ``ActivityFeatures/count(type:days:in:)`` counts — and every
+/// value is standardised by the same expression as in ``CompiledFeatures/fill(_:into:)``, so the row
+/// equals a fill from scratch bit for bit.
 /// Moments must not go back.
-struct MomentTracker {
+///
+/// A class over buffers of its own, so that a step's bookkeeping is plain loads and stores (arrays in
+/// a value would check their uniqueness at every change).
+final class MomentTracker {
     private let features: MomentFeatures
     private let history: LeadView
     /// Creation moments of the lead's account's leads, ascending (empty without an account history).
     private let colleagueTimes: [Int64]
     /// The distinct count windows, in seconds, and per window the activities that have left it.
     private let windows: [Int64]
-    private var left: [Int]
+    private let left: UnsafeMutableBufferPointer<Int>
     /// The activities that have happened: the first `entered` of the history.
     private var entered = 0
-    /// Per count feature (``MomentFeatures/counts`` order), its activities now, and whether it moved.
-    private var counts: [Int]
-    private var moved: [Bool]
+    /// Per count feature (``MomentFeatures/counts`` order), its activities now and whether this step
+    /// moved it; the ones it moved, in `movedList[..<movedCount]`.
+    private let counts: UnsafeMutableBufferPointer<Int>
+    private let moved: UnsafeMutableBufferPointer<Bool>
+    private let movedList: UnsafeMutableBufferPointer<Int>
+    private var movedCount = 0
     /// Colleagues created so far (an index into `colleagueTimes`), and the count last written.
     private var colleaguesSeen = 0
     private var colleaguesWritten = -1
     private var started = false
-    /// The places (in ``MomentFeatures/columns``) of the features the last ``advance(to:row:)`` wrote.
-    private(set) var changed: [Int] = []
+    /// The places (in ``MomentFeatures/columns``) of the features the last ``advance(to:row:)`` wrote,
+    /// `changedPlaces[..<changedCount]`.
+    private let changedPlaces: UnsafeMutableBufferPointer<Int>
+    private var changedCount = 0
 
     /// A pass over `history`'s lead (a view as of the pass's last moment).
     init(_ features: MomentFeatures, history: LeadView, accounts: AccountHistory?) {
@@ -42,11 +51,26 @@ struct MomentTracker {
             colleagueTimes = []
         }
         windows = Array(Set(features.counts.map(\.days))).sorted().map { Int64($0) * EpochSeconds.day }
-        left = [Int](repeating: 0, count: windows.count)
-        counts = [Int](repeating: 0, count: features.counts.count)
-        moved = [Bool](repeating: false, count: features.counts.count)
-        changed.reserveCapacity(features.columns.count)
+        left = .allocate(capacity: max(1, windows.count))
+        left.initialize(repeating: 0)
+        counts = .allocate(capacity: max(1, features.counts.count))
+        counts.initialize(repeating: 0)
+        moved = .allocate(capacity: max(1, features.counts.count))
+        moved.initialize(repeating: false)
+        movedList = .allocate(capacity: max(1, features.counts.count))
+        changedPlaces = .allocate(capacity: max(1, features.columns.count))
     }
+
+    deinit {
+        left.deallocate()
+        counts.deallocate()
+        moved.deallocate()
+        movedList.deallocate()
+        changedPlaces.deallocate()
+    }
+
+    /// The places (in ``MomentFeatures/columns``) of the features the last ``advance(to:row:)`` wrote.
+    var changed: UnsafeBufferPointer<Int> { UnsafeBufferPointer(rebasing: changedPlaces[..<changedCount]) }
 
     /// When the latest activity up to the current moment happened.
     var lastActivity: Int64? { entered > 0 ? history.activityTime(entered - 1) : nil }
@@ -62,20 +86,17 @@ struct MomentTracker {
     /// Moves to `moment` and writes into `row` each moment feature whose value may have changed —
     /// every one the first time, then the counts an activity entered or left, "no activity yet", the
     /// colleagues when one was created, and recency always — listing their places in ``changed``.
-    mutating func advance(to moment: Int64, row: UnsafeMutableBufferPointer<Double>) {
-        changed.removeAll(keepingCapacity: true)
-        let types = features.typeStart.count - 1
+    func advance(to moment: Int64, row: UnsafeMutableBufferPointer<Double>) {
+        changedCount = 0
         let wasEmpty = entered == 0
         features.counts.withUnsafeBufferPointer { specs in
             features.typeStart.withUnsafeBufferPointer { typeStart in
+                let types = typeStart.count - 1
                 // Arrivals: one more in each of the type's counts.
                 while entered < history.activityCount && history.activityTime(entered) <= moment {
                     let type = Int(history.activityType(entered))
                     if type < types {
-                        for c in typeStart[type]..<typeStart[type + 1] {
-                            counts[c] += 1
-                            moved[c] = true
-                        }
+                        for c in typeStart[type]..<typeStart[type + 1] { add(1, to: c) }
                     }
                     entered += 1
                 }
@@ -85,18 +106,25 @@ struct MomentTracker {
                         let type = Int(history.activityType(left[w]))
                         if type < types {
                             for c in typeStart[type]..<typeStart[type + 1] where Int64(specs[c].days) * EpochSeconds.day == windows[w] {
-                                counts[c] -= 1
-                                moved[c] = true
+                                add(-1, to: c)
                             }
                         }
                         left[w] += 1
                     }
                 }
-                for c in 0..<specs.count where moved[c] || !started {
+                if !started {
+                    for c in 0..<specs.count where !moved[c] {
+                        moved[c] = true
+                        movedList[movedCount] = c
+                        movedCount += 1
+                    }
+                }
+                for c in movedList[..<movedCount] {
                     moved[c] = false
                     row[specs[c].column] = (Double(counts[c]) - specs[c].mean) / specs[c].scale
-                    changed.append(specs[c].position)
+                    note(specs[c].position)
                 }
+                movedCount = 0
             }
         }
         while colleaguesSeen < colleagueTimes.count && colleagueTimes[colleaguesSeen] <= moment { colleaguesSeen += 1 }
@@ -115,9 +143,25 @@ struct MomentTracker {
                 colleaguesWritten = colleagues
                 row[column] = (log1p(Double(colleagues)) - mean) / scale
             }
-            changed.append(position)
+            note(position)
         }
         started = true
+    }
+
+    @inline(__always)
+    private func add(_ delta: Int, to c: Int) {
+        counts[c] += delta
+        if !moved[c] {
+            moved[c] = true
+            movedList[movedCount] = c
+            movedCount += 1
+        }
+    }
+
+    @inline(__always)
+    private func note(_ position: Int) {
+        changedPlaces[changedCount] = position
+        changedCount += 1
     }
 }
 

@@ -32,7 +32,7 @@ extension FeatureRowModel {
         var peakThroughCut = -Double.infinity
         let columns = features.moment.columns
         let cursor = ForestCursor(splits)
-        var tracker = MomentTracker(features.moment, history: history, accounts: features.accounts)
+        let tracker = MomentTracker(features.moment, history: history, accounts: features.accounts)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             // Between jumps only the recency feature moves: it is updated alone, and the trees that
             // split on it walked again only when it leaves their leaf's box.
@@ -161,7 +161,7 @@ extension FeatureRowModel {
         var peakThroughCut = -Double.infinity
         let features = self.features
         let recency = features.moment.recency
-        var tracker = MomentTracker(features.moment, history: history, accounts: features.accounts)
+        let tracker = MomentTracker(features.moment, history: history, accounts: features.accounts)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, features.count)) { row in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, merged.count)) { scores in
                 scores.initialize(repeating: .nan)
