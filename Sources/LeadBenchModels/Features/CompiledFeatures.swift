@@ -60,17 +60,27 @@ public struct CompiledFeatures: Sendable {
     public var count: Int { compiled.count }
 
     /// Fills `row` with the lead's features as of the view's moment.
+    ///
+    /// An attribute's value is looked up once for the run of columns that read it (its one-hot
+    /// columns and missing flag are next to each other), not once per column.
     public func fill(_ view: LeadView, into row: UnsafeMutableBufferPointer<Double>) {
+        var looked: (table: AttributeReference.Table, column: Int, value: AttributeValue)?
+        func value(of reference: AttributeReference) -> AttributeValue {
+            if let looked, looked.column == reference.column, looked.table == reference.table { return looked.value }
+            let value = view.value(of: reference)
+            looked = (reference.table, reference.column, value)
+            return value
+        }
         for (c, feature) in compiled.enumerated() {
             switch feature {
             case .category(let reference, let code):
-                if case .category(let value) = view.value(of: reference), value == code { row[c] = 1 } else { row[c] = 0 }
+                if case .category(let value) = value(of: reference), value == code { row[c] = 1 } else { row[c] = 0 }
             case .otherCategory(let reference, let isKept):
-                if case .category(let value) = view.value(of: reference), !isKept[Int(value)] { row[c] = 1 } else { row[c] = 0 }
+                if case .category(let value) = value(of: reference), !isKept[Int(value)] { row[c] = 1 } else { row[c] = 0 }
             case .missing(let reference):
-                row[c] = reference.map { view.value(of: $0) == .missing ? 1 : 0 } ?? 1
+                row[c] = reference.map { value(of: $0) == .missing ? 1 : 0 } ?? 1
             case .number(let reference, let mean, let scale):
-                if let reference, case .number(let x) = view.value(of: reference) { row[c] = (x - mean) / scale } else { row[c] = 0 }
+                if let reference, case .number(let x) = value(of: reference) { row[c] = (x - mean) / scale } else { row[c] = 0 }
             case .activityCount(let type, let days, let mean, let scale):
                 let count = type.map { ActivityFeatures.count(type: $0, days: days, in: view) } ?? 0
                 row[c] = (Double(count) - mean) / scale
