@@ -145,22 +145,37 @@ extension PointsModel {
     /// The peaks from one pass over the peak moments (``CourseMoments``), the attribute rules evaluated
     /// once for the lead and only the activities re-added at each moment — the same totals as
     /// ``score(_:)``; the first moment from the exact event replay above.
+    ///
+    /// Without decay a score depends on the moment only through the activities up to it and whether
+    /// the inactivity penalty applies, so it is computed again only when one of those two changed.
     public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
         guard start <= end, cut.map({ $0 <= end }) ?? true else {
             return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
         }
-        let moments = CourseMoments(history: data.view(lead, asOf: end), start: start, end: end, cut: cut, crossingWindows: [])
+        let history = data.view(lead, asOf: end)
+        let moments = CourseMoments(history: history, start: start, end: end, cut: cut, crossingWindows: [])
         var peak = -Double.infinity
         var peakThroughCut = -Double.infinity
         let ruleCount = max(1, config.rules.count)
+        let undecayed = activityTable.undecayed
         withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { attributes in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { raw in
                 fillAttributeRules(data.view(lead, asOf: start), into: attributes)
+                // The state an undecayed score depends on: activities so far, and the penalty.
+                var happened = 0
+                var state: (happened: Int, penalised: Bool)?
+                var score = 0.0
                 for (moment, flags) in moments.merged {
-                    let view = data.view(lead, asOf: moment)
-                    for r in 0..<config.rules.count { raw[r] = attributes[r] }
-                    accumulateActivities(view, into: raw)
-                    let score = total(raw, penalised: isInactive(view))
+                    while happened < history.activityCount && history.activityTime(happened) <= moment { happened += 1 }
+                    let last = happened > 0 ? history.activityTime(happened - 1) : history.createdAt
+                    let penalised = inactivity.map { last != EpochSeconds.missing && moment - last >= $0.after } ?? false
+                    if !undecayed || state?.happened != happened || state?.penalised != penalised {
+                        let view = data.view(lead, asOf: moment)
+                        for r in 0..<config.rules.count { raw[r] = attributes[r] }
+                        accumulateActivities(view, into: raw)
+                        score = total(raw, penalised: isInactive(view))
+                        state = (happened, penalised)
+                    }
                     if flags.contains(.peak) { peak = max(peak, score) }
                     if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
                 }
