@@ -89,8 +89,7 @@ public struct ModelEvaluation: Sendable, Encodable {
         // the four figures at the threshold from one tally.
         let atThreshold = threshold != nil
         let statistics: ResampleStatistics = { counts in
-            let auc = rankedScores?.rocAUC(counts: counts)
-            let averagePrecision = rankedScores?.averagePrecision(counts: counts)
+            let (auc, averagePrecision) = rankedScores?.rocAUCAndAveragePrecision(counts: counts) ?? (nil, nil)
             guard atThreshold else { return [auc, averagePrecision, nil, nil, nil, nil, nil] }
             let tally = QualificationCounts(flags, counts: counts)
             return [auc, averagePrecision, tally.precision, tally.recall, tally.f1, tally.lift, cycles.median(counts: counts)]

@@ -97,6 +97,9 @@ import Testing
                 let ap = try? averagePrecisionScore(scores: s, labels: l)
                 #expect(ranked.rocAUC(counts: counts) == auc, "n \(n), counts \(counts)")
                 #expect(ranked.averagePrecision(counts: counts) == ap, "n \(n), counts \(counts)")
+                // Both from one pass: the same values.
+                let both = ranked.rocAUCAndAveragePrecision(counts: counts)
+                #expect(both.auc == auc && both.averagePrecision == ap, "n \(n), counts \(counts)")
                 if let auc, let fast = ranked.rocAUC(counts: counts) { #expect(abs(fast - auc) <= 1e-12) }
             }
         }
