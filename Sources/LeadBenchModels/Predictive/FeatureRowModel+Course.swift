@@ -89,6 +89,54 @@ extension FeatureRowModel {
     }
 }
 
+/// The moments of a ``ScoreCourse`` pass, in time order, each with the questions it answers.
+struct CourseMoments {
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        /// A moment the first crossing is checked at.
+        static let crossing = Flags(rawValue: 1)
+        /// A moment the peaks are taken at.
+        static let peak = Flags(rawValue: 2)
+        /// The cut itself.
+        static let cut = Flags(rawValue: 4)
+    }
+
+    /// The windows the default peak looks at (``ScoringModel/peakScore(lead:from:through:data:)``).
+    static let peakWindows = [7, 30, 90]
+
+    /// Distinct moments in `start ... end`, ascending, with their flags merged.
+    let merged: [(Int64, Flags)]
+
+    init(history: LeadView, start: Int64, end: Int64, cut: Int64?, crossingWindows: [Int]) {
+        let day = EpochSeconds.day
+        var all: [(Int64, Flags)] = [(start, [.crossing, .peak]), (end, .peak)]
+        if let cut, cut >= start { all.append((cut, .cut)) }
+        // Appended as runs already in time order (the days; the activities, which are in time order;
+        // the seconds before them; their exits from each window), which the (merging) sort joins.
+        for moment in stride(from: start + day, through: end, by: Int(day)) { all.append((moment, [.crossing, .peak])) }
+        let count = history.activityCount
+        for i in 0..<count { all.append((history.activityTime(i), [.crossing, .peak])) }
+        for i in 0..<count { all.append((history.activityTime(i) - 1, .peak)) }
+        for window in crossingWindows {
+            for i in 0..<count { all.append((history.activityTime(i) + Int64(window) * day + 1, .crossing)) }
+        }
+        for window in Self.peakWindows {
+            for i in 0..<count { all.append((history.activityTime(i) + Int64(window) * day + 1, .peak)) }
+        }
+        all.sort { $0.0 < $1.0 }
+        var merged: [(Int64, Flags)] = []
+        merged.reserveCapacity(all.count)
+        for (moment, flags) in all where moment >= start && moment <= end {
+            if let last = merged.last, last.0 == moment {
+                merged[merged.count - 1].1.formUnion(flags)
+            } else {
+                merged.append((moment, flags))
+            }
+        }
+        self.merged = merged
+    }
+}
+
 extension FeatureRowModel {
     /// The ``ScoreCourse`` of a model whose score moves monotonically with time while only the recency
     /// feature changes (logistic regression: the log-odds are linear in "days since the last activity",
