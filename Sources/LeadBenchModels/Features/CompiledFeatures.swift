@@ -16,9 +16,14 @@ public struct CompiledFeatures: Sendable {
 
     public let space: FeatureSpace
     let compiled: [Compiled]
+    /// `compiled` as plain numbers, for filling rows.
+    let plan: FillPlan
     let accounts: AccountHistory?
     /// The features that depend on the moment, for passes over one lead's moments.
     let moment: MomentFeatures
+    /// The activity windows the features count over, in days ascending, for finding the moments a
+    /// score can change.
+    public let windowsDays: [Int]
 
     /// Resolves `space` against `data`. A column, value or type the data lacks makes its feature 0 (or,
     /// for a missing flag, 1): the lead simply does not have it.
@@ -55,41 +60,41 @@ public struct CompiledFeatures: Sendable {
         }
         accounts = dataset.accounts.map { _ in AccountHistory(dataset) }
         moment = MomentFeatures(compiled, typeCount: types.count)
+        plan = FillPlan(compiled)
+        windowsDays = moment.windowsDays
     }
 
     public var count: Int { compiled.count }
 
-    /// Fills `row` with the lead's features as of the view's moment.
-    ///
-    /// An attribute's value is looked up once for the run of columns that read it (its one-hot
-    /// columns and missing flag are next to each other), not once per column.
+    /// Fills `row` with the lead's features as of the view's moment: each attribute looked up once,
+    /// then the columns filled from the plan (``FillPlan``).
     public func fill(_ view: LeadView, into row: UnsafeMutableBufferPointer<Double>) {
-        var looked: (table: AttributeReference.Table, column: Int, value: AttributeValue)?
-        func value(of reference: AttributeReference) -> AttributeValue {
-            if let looked, looked.column == reference.column, looked.table == reference.table { return looked.value }
-            let value = view.value(of: reference)
-            looked = (reference.table, reference.column, value)
-            return value
-        }
-        for (c, feature) in compiled.enumerated() {
-            switch feature {
-            case .category(let reference, let code):
-                if case .category(let value) = value(of: reference), value == code { row[c] = 1 } else { row[c] = 0 }
-            case .otherCategory(let reference, let isKept):
-                if case .category(let value) = value(of: reference), !isKept[Int(value)] { row[c] = 1 } else { row[c] = 0 }
-            case .missing(let reference):
-                row[c] = reference.map { value(of: $0) == .missing ? 1 : 0 } ?? 1
-            case .number(let reference, let mean, let scale):
-                if let reference, case .number(let x) = value(of: reference) { row[c] = (x - mean) / scale } else { row[c] = 0 }
-            case .activityCount(let type, let days, let mean, let scale):
-                let count = type.map { ActivityFeatures.count(type: $0, days: days, in: view) } ?? 0
-                row[c] = (Double(count) - mean) / scale
-            case .daysSinceLastActivity(let mean, let scale):
-                row[c] = (ActivityFeatures.daysSinceLast(view) - mean) / scale
-            case .noActivityYet:
-                row[c] = view.activityCount == 0 ? 1 : 0
-            case .accountLeadsSoFar(let mean, let scale):
-                row[c] = ((accounts?.logColleagues(of: view) ?? 0) - mean) / scale
+        withUnsafeTemporaryAllocation(of: AttributeValue.self, capacity: max(1, plan.attributes.count)) { values in
+            for (a, reference) in plan.attributes.enumerated() { (values.baseAddress! + a).initialize(to: view.value(of: reference)) }
+            plan.steps.withUnsafeBufferPointer { steps in
+                plan.isKept.withUnsafeBufferPointer { isKept in
+                    for c in 0..<steps.count {
+                        switch steps[c] {
+                        case .category(let a, let code):
+                            if case .category(let value) = values[a], Int64(value) == code { row[c] = 1 } else { row[c] = 0 }
+                        case .otherCategory(let a, let kept):
+                            if case .category(let value) = values[a], !isKept[kept + Int(value)] { row[c] = 1 } else { row[c] = 0 }
+                        case .missing(let a):
+                            row[c] = a < 0 || values[a] == .missing ? 1 : 0
+                        case .number(let a, let mean, let scale):
+                            if a >= 0, case .number(let x) = values[a] { row[c] = (x - mean) / scale } else { row[c] = 0 }
+                        case .activityCount(let type, let days, let mean, let scale):
+                            let count = type < 0 ? 0 : ActivityFeatures.count(type: UInt32(type), days: days, in: view)
+                            row[c] = (Double(count) - mean) / scale
+                        case .daysSinceLastActivity(let mean, let scale):
+                            row[c] = (ActivityFeatures.daysSinceLast(view) - mean) / scale
+                        case .noActivityYet:
+                            row[c] = view.activityCount == 0 ? 1 : 0
+                        case .accountLeadsSoFar(let mean, let scale):
+                            row[c] = ((accounts?.logColleagues(of: view) ?? 0) - mean) / scale
+                        }
+                    }
+                }
             }
         }
     }
@@ -103,12 +108,5 @@ public struct CompiledFeatures: Sendable {
             }
         }
         return FeatureMatrix(columnNames: space.names, values: values)
-    }
-}
-
-extension CompiledFeatures {
-    /// The activity windows the features count over, for finding the moments a score can change.
-    public var windowsDays: [Int] {
-        Array(Set(space.columns.compactMap { if case .activityCount(_, let days, _, _) = $0 { days } else { nil } })).sorted()
     }
 }

@@ -28,6 +28,8 @@ struct MomentFeatures: Sendable {
     let others: [Other]
     /// Each of ``others``' place in ``columns``.
     let otherPositions: [Int]
+    /// The count features' distinct windows, in days ascending.
+    let windowsDays: [Int]
     /// The columns filled here, ascending.
     let columns: [Int]
     /// Days since the last activity: its column, standardisation, and position in ``columns``.
@@ -67,6 +69,7 @@ struct MomentFeatures: Sendable {
         self.typeStart = typeStart
         self.others = others
         self.otherPositions = otherPositions
+        windowsDays = Array(Set(counts.map(\.days))).sorted()
         self.columns = columns
         recency = others.lazy.compactMap { other -> (column: Int, mean: Double, scale: Double, position: Int)? in
             guard case .daysSinceLast(let column, let mean, let scale) = other, let position = columns.firstIndex(of: column) else { return nil }

@@ -50,7 +50,7 @@ final class MomentTracker {
         } else {
             colleagueTimes = []
         }
-        windows = Array(Set(features.counts.map(\.days))).sorted().map { Int64($0) * EpochSeconds.day }
+        windows = features.windowsDays.map { Int64($0) * EpochSeconds.day }
         left = .allocate(capacity: max(1, windows.count))
         left.initialize(repeating: 0)
         counts = .allocate(capacity: max(1, features.counts.count))
