@@ -18,16 +18,5 @@ extension RankedScores {
     /// - Returns: The average precision, or `nil` when the resample's scored leads lack a class (as
     ///   scikit-learn's binary metrics, leadbench asks for both).
     /// - Complexity: O(*n*), no allocation.
-    public func averagePrecision(counts: [Int]) -> Double? {
-        var sum = 0.0
-        var truePositives = 0
-        var qualified = 0
-        forEachBlock(counts) { p, n in
-            truePositives += p
-            qualified += p + n
-            if p > 0 { sum += Double(p) * Double(truePositives) / Double(qualified) }
-        }
-        guard truePositives > 0, qualified > truePositives else { return nil }
-        return sum / Double(truePositives)
-    }
+    public func averagePrecision(counts: [Int]) -> Double? { rocAUCAndAveragePrecision(counts: counts).averagePrecision }
 }

@@ -18,16 +18,5 @@ extension RankedScores {
     /// - Parameter counts: How often each row is in the resample; one per row of the sample.
     /// - Returns: The AUC, or `nil` when the resample's scored leads lack a class.
     /// - Complexity: O(*n*), no allocation.
-    public func rocAUC(counts: [Int]) -> Double? {
-        var doubledPairs = 0
-        var positivesAbove = 0
-        var negatives = 0
-        forEachBlock(counts) { p, n in
-            doubledPairs += n * (2 * positivesAbove + p)
-            positivesAbove += p
-            negatives += n
-        }
-        guard positivesAbove > 0, negatives > 0 else { return nil }
-        return Double(doubledPairs) / (2 * Double(positivesAbove) * Double(negatives))
-    }
+    public func rocAUC(counts: [Int]) -> Double? { rocAUCAndAveragePrecision(counts: counts).auc }
 }

@@ -1,8 +1,8 @@
 extension RankedScores {
-    /// ROC AUC and average precision of one resample from a single pass over its blocks: each is
-    /// computed exactly as ``rocAUC(counts:)`` and ``averagePrecision(counts:)`` compute it (the same
-    /// integer tallies, the same floating-point operations in the same order), so both are equal to
-    /// those bit for bit, for half the reading of the resample's counts.
+    /// ROC AUC and average precision of one resample from a single pass over its blocks (the formulas
+    /// are at ``rocAUC(counts:)`` and ``averagePrecision(counts:)``, which return one of the two): the
+    /// two tallies are independent, so taking them together reads the resample's counts once, not
+    /// twice.
     ///
     /// - Parameter counts: How often each row is in the resample; one per row of the sample.
     /// - Complexity: O(*n*), no allocation.
