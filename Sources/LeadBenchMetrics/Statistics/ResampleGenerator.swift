@@ -35,28 +35,39 @@ struct ResampleGenerator: Sendable {
         }
     }
 
-    /// Resample `b` as a count per row (how often it was drawn), written into `counts`.
+    /// Resample `b` as a count per row (how often it was drawn), written into `counts`: the same draws
+    /// as ``indices(_:into:)``, tallied through a buffer (no uniqueness or bounds check per draw).
     func counts(_ b: Int, into counts: inout [Int]) {
         if counts.count == design.rowCount {
             for row in counts.indices { counts[row] = 0 }
         } else {
             counts = [Int](repeating: 0, count: design.rowCount)
         }
-        forEachDrawnUnit(b) { unit in
-            if design.isClustered {
-                for row in design.unitRows[design.unitStart[unit]..<design.unitStart[unit + 1]] { counts[row] += 1 }
-            } else {
-                counts[unit] += 1
+        let clustered = design.isClustered
+        counts.withUnsafeMutableBufferPointer { counts in
+            design.unitRows.withUnsafeBufferPointer { unitRows in
+                design.unitStart.withUnsafeBufferPointer { unitStart in
+                    forEachDrawnUnit(b) { unit in
+                        if clustered {
+                            for i in unitStart[unit]..<unitStart[unit + 1] { counts[unitRows[i]] += 1 }
+                        } else {
+                            counts[unit] += 1
+                        }
+                    }
+                }
             }
         }
     }
 
+    @inline(__always)
     private func forEachDrawnUnit(_ b: Int, _ body: (Int) -> Void) {
         var rng = generator(b)
         for stratum in design.strata {
-            let size = UInt64(stratum.count)
-            for _ in 0..<stratum.count {
-                body(stratum[Int(rng.next().multipliedFullWidth(by: size).high)])
+            stratum.withUnsafeBufferPointer { units in
+                let size = UInt64(units.count)
+                for _ in 0..<units.count {
+                    body(units[Int(rng.next().multipliedFullWidth(by: size).high)])
+                }
             }
         }
     }
