@@ -54,6 +54,17 @@ public final class HistoryStore: Sendable {
         queue = try Self.sqlite(path) { try DatabaseQueue(path: path, configuration: configuration) }
         try Self.sqlite(path) { try queue.read { db in try Self.inspect(db, path: path) } }
         try migrate()
+        // When another process created the tables after this connection first read the schema, the
+        // connection's copy of it (and GRDB's cache of the tables' columns, which `PRAGMA table_info`
+        // reads from that copy) can still lack them, and the first record fails with "no such table".
+        // Compiling a statement that names the table makes SQLite find the schema changed and read it
+        // again; GRDB's cache is then emptied. The schema does not change after the migrations.
+        try Self.sqlite(path) {
+            try queue.inDatabase { db in
+                try db.execute(sql: "SELECT 1 FROM runs LIMIT 0")
+                db.clearSchemaCache()
+            }
+        }
     }
 
     /// Adds `run` and its figures in one transaction; returns the run's number in the history.
