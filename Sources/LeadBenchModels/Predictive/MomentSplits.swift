@@ -57,17 +57,19 @@ public struct MomentSplits: Sendable {
             treeSlotStart.append(treeSlots.count)
         }
 
-        // Each leaf's box of each of its tree's features, depth first from the root, narrowing the box
-        // of the feature each split tests.
-        var leafBoxStart = [Int32](repeating: -1, count: forest.nodeCount)
-        var leafBoxes: [UInt32] = []
+        // Each leaf's record — its value's bits in two words, then its box of each of its tree's
+        // features — depth first from the root, narrowing the box of the feature each split tests.
+        var leafRecordStart = [Int32](repeating: -1, count: forest.nodeCount)
+        var leafRecords: [UInt32] = []
         for (t, tree) in trees.trees.enumerated() {
             let base = Int(forest.roots[t])
             var stack: [(node: Int, low: [Int], high: [Int])] = [(0, [Int](repeating: 0, count: columns.count), thresholds.map(\.count))]
             while let (index, nodeLow, nodeHigh) = stack.popLast() {
                 guard let split = tree.nodes[index].split else {
-                    leafBoxStart[base + index] = Int32(leafBoxes.count)
-                    for (k, _) in treeFeatures[t] { leafBoxes.append(UInt32(nodeLow[k]) | UInt32(nodeHigh[k]) << 16) }
+                    leafRecordStart[base + index] = Int32(leafRecords.count)
+                    let bits = tree.nodes[index].value.bitPattern
+                    leafRecords += [UInt32(truncatingIfNeeded: bits), UInt32(truncatingIfNeeded: bits >> 32)]
+                    for (k, _) in treeFeatures[t] { leafRecords.append(UInt32(nodeLow[k]) | UInt32(nodeHigh[k]) << 16) }
                     continue
                 }
                 if let k = position[split.feature], let i = thresholds[k].firstIndex(of: split.threshold) {
@@ -85,10 +87,19 @@ public struct MomentSplits: Sendable {
             }
         }
         self.thresholds = thresholds
+        // The walk tables: the splits on attributes, and those on moment features by bin.
         let fixedSplit = forest.nodes.map { node -> UInt8 in node.feature >= 0 && position[Int(node.feature)] == nil ? 1 : 0 }
+        let momentNodes = forest.nodes.map { node -> MomentNode in
+            guard node.feature >= 0, let k = position[Int(node.feature)], let i = thresholds[k].firstIndex(of: node.threshold) else {
+                return MomentNode(feature: 0, bin: 0, left: node.left, right: node.right)
+            }
+            return MomentNode(feature: UInt16(k), bin: UInt16(i), left: node.left, right: node.right)
+        }
+        let momentSplitCount = forest.nodes.count { node in node.feature >= 0 && position[Int(node.feature)] != nil }
         tables = Tables(
             slotStart: slotStart.map { Int32($0) }, slotTree: slotTree, treeSlotStart: treeSlotStart.map { Int32($0) },
-            treeSlots: treeSlots, leafBoxStart: leafBoxStart, leafBoxes: leafBoxes, fixedSplit: fixedSplit)
+            treeSlots: treeSlots, leafRecordStart: leafRecordStart, leafRecords: leafRecords, fixedSplit: fixedSplit, momentNodes: momentNodes,
+            momentSplitCount: momentSplitCount)
         initialScore = trees.initialScore
     }
 
@@ -107,7 +118,7 @@ public struct MomentSplits: Sendable {
         for i in Int(tables.treeSlotStart[tree])..<Int(tables.treeSlotStart[tree + 1]) {
             let slot = Int(tables.treeSlots[i])
             guard slot >= Int(tables.slotStart[k]) && slot < Int(tables.slotStart[k + 1]) else { continue }
-            let packed = tables.leafBoxes[Int(tables.leafBoxStart[leaf]) + i - Int(tables.treeSlotStart[tree])]
+            let packed = tables.leafRecords[Int(tables.leafRecordStart[leaf]) + 2 + i - Int(tables.treeSlotStart[tree])]
             return Int(packed & 0xFFFF)...Int(packed >> 16)
         }
         return 0...thresholds[k].count
@@ -135,40 +146,49 @@ extension MomentSplits {
     /// - `slotStart[k] ..< slotStart[k + 1]`: feature `k`'s slots, a multiple of ``slotGroup``;
     ///   `slotTree[s]`: slot `s`'s tree, −1 for a slot that only pads the group.
     /// - `treeSlotStart[t] ..< treeSlotStart[t + 1]`: indices into `treeSlots`, tree `t`'s slots.
-    /// - `leafBoxStart[n]`: at a leaf `n` of tree `t`, where its boxes start in `leafBoxes`, one per slot
-    ///   of `t` in `treeSlots` order (−1 at inner nodes); a box is the lowest bin in the low 16 bits and
-    ///   the highest in the high 16.
+    /// - `leafRecordStart[n]`: at a leaf `n` of tree `t`, where its record starts in `leafRecords`
+    ///   (−1 at inner nodes): the leaf's value as the low and the high word of its bits, then its box of
+    ///   each slot of `t` in `treeSlots` order — the lowest bin in the low 16 bits, the highest in the
+    ///   high 16.
     /// - `fixedSplit[n]`: 1 when forest node `n` splits on an attribute feature, which a pass over one
     ///   lead's moments never changes.
+    /// - `momentNodes[n]`: at a split on a moment feature, the feature, its threshold number and the
+    ///   children (only the children at other nodes).
     final class Tables: @unchecked Sendable {
         let slotStart: UnsafeBufferPointer<Int32>
         let slotTree: UnsafeBufferPointer<Int32>
         let treeSlotStart: UnsafeBufferPointer<Int32>
         let treeSlots: UnsafeBufferPointer<Int32>
-        let leafBoxStart: UnsafeBufferPointer<Int32>
-        let leafBoxes: UnsafeBufferPointer<UInt32>
+        let leafRecordStart: UnsafeBufferPointer<Int32>
+        let leafRecords: UnsafeBufferPointer<UInt32>
         let fixedSplit: UnsafeBufferPointer<UInt8>
+        let momentNodes: UnsafeBufferPointer<MomentNode>
+        /// The number of forest nodes that split on a moment feature.
+        let momentSplitCount: Int
 
         init(
-            slotStart: [Int32], slotTree: [Int32], treeSlotStart: [Int32], treeSlots: [Int32], leafBoxStart: [Int32], leafBoxes: [UInt32],
-            fixedSplit: [UInt8]
+            slotStart: [Int32], slotTree: [Int32], treeSlotStart: [Int32], treeSlots: [Int32], leafRecordStart: [Int32], leafRecords: [UInt32],
+            fixedSplit: [UInt8], momentNodes: [MomentNode], momentSplitCount: Int
         ) {
             self.slotStart = Self.copy(slotStart)
             self.slotTree = Self.copy(slotTree)
             self.treeSlotStart = Self.copy(treeSlotStart)
             self.treeSlots = Self.copy(treeSlots)
-            self.leafBoxStart = Self.copy(leafBoxStart)
-            self.leafBoxes = Self.copy(leafBoxes)
+            self.leafRecordStart = Self.copy(leafRecordStart)
+            self.leafRecords = Self.copy(leafRecords)
             self.fixedSplit = Self.copy(fixedSplit)
+            self.momentNodes = Self.copy(momentNodes)
+            self.momentSplitCount = momentSplitCount
         }
 
         /// The number of slots.
         var slotCount: Int { slotTree.count }
 
         deinit {
-            for buffer in [slotStart, slotTree, treeSlotStart, treeSlots, leafBoxStart] { buffer.deallocate() }
-            leafBoxes.deallocate()
+            for buffer in [slotStart, slotTree, treeSlotStart, treeSlots, leafRecordStart] { buffer.deallocate() }
+            leafRecords.deallocate()
             fixedSplit.deallocate()
+            momentNodes.deallocate()
         }
 
         private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
@@ -177,4 +197,16 @@ extension MomentSplits {
             return UnsafeBufferPointer(buffer)
         }
     }
+}
+
+extension MomentSplits {
+    /// A forest node's split on moment feature `feature` (a position in ``MomentFeatures/columns``) at
+    /// its threshold number `bin`: bins `≤ bin` go to forest node `left`, the others to `right`.
+    struct MomentNode: Sendable {
+        let feature: UInt16
+        let bin: UInt16
+        let left: Int32
+        let right: Int32
+    }
+
 }
