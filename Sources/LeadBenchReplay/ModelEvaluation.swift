@@ -66,6 +66,20 @@ public struct ModelEvaluation: Sendable, Encodable {
         name: String, kind: String, threshold: Double?, thresholdSource: String, replayed: [ReplayedLead], isProbability: Bool,
         bootstrap: Bootstrap, design: ResamplingDesign, weeks: Double?
     ) {
+        self.init(
+            name: name, kind: kind, threshold: threshold, thresholdSource: thresholdSource, replayed: replayed, isProbability: isProbability,
+            bootstrap: bootstrap, design: design, weeks: weeks, resampled: Resampled(replayed, threshold: threshold), values: nil)
+    }
+
+    /// - Parameters:
+    ///   - resampled: What the bootstrap computes of `replayed` at `threshold`.
+    ///   - values: Its ``Resampled/count`` statistics on every resample of `bootstrap` and `design`
+    ///     (`values[b][s]`), when already computed alongside other models' on the same resamples; `nil`
+    ///     to draw them here.
+    init(
+        name: String, kind: String, threshold: Double?, thresholdSource: String, replayed: [ReplayedLead], isProbability: Bool,
+        bootstrap: Bootstrap, design: ResamplingDesign, weeks: Double?, resampled: Resampled, values resampledValues: [[Double?]]?
+    ) {
         self.name = name
         self.kind = kind
         self.isProbability = isProbability
@@ -78,23 +92,10 @@ public struct ModelEvaluation: Sendable, Encodable {
         perWeek = threshold == nil ? nil : weeks.map { Double(counts.qualified) / $0 }
         let ranked = Self.ranked(replayed)
         let hasTimes = replayed.contains { $0.createdAt != nil }
-        // Resamples arrive as a count per lead: the ranking is sorted once, and every statistic is one
-        // O(n) pass per resample with no copy of the drawn leads.
-        let rankedScores = try? RankedScores(scores: replayed.map(\.rankingScore), labels: replayed.map(\.converted))
-        let flags = QualificationFlags(replayed)
-        let cycles = SalesCycleSample(replayed)
-        self.rankedScores = rankedScores
-        self.flags = flags
-        // AUC, average precision, precision, recall, F1, lift and the median sales cycle of a resample;
-        // the four figures at the threshold from one tally.
-        let atThreshold = threshold != nil
-        let statistics: ResampleStatistics = { counts in
-            let (auc, averagePrecision) = rankedScores?.rocAUCAndAveragePrecision(counts: counts) ?? (nil, nil)
-            guard atThreshold else { return [auc, averagePrecision, nil, nil, nil, nil, nil] }
-            let tally = QualificationCounts(flags, counts: counts)
-            return [auc, averagePrecision, tally.precision, tally.recall, tally.f1, tally.lift, cycles.median(counts: counts)]
-        }
-        let (intervals, values) = Self.intervals(statistics, count: 7, bootstrap: bootstrap, design: design)
+        rankedScores = resampled.rankedScores
+        flags = resampled.flags
+        let (intervals, values) = Self.intervals(
+            resampled.statistics, count: Resampled.count, bootstrap: bootstrap, design: design, values: resampledValues)
         resampledAUC = values[0]
         resampledPrecision = values[2]
         resampledBy = values.allSatisfy(\.isEmpty) ? nil : (bootstrap, design)
@@ -123,12 +124,22 @@ public struct ModelEvaluation: Sendable, Encodable {
     /// The intervals of the `count` statistics `statistics` computes, for those defined on the full
     /// sample, drawn on one set of resamples; `nil` for the others. The statistics take resamples in
     /// counts form. With them, each statistic's value on every resample (empty lists when the
-    /// resamples had to be drawn statistic by statistic).
+    /// resamples had to be drawn statistic by statistic). With `values` (every statistic on every
+    /// resample, computed already) the intervals are taken from those.
     static func intervals(
-        _ statistics: @escaping ResampleStatistics, count: Int, bootstrap: Bootstrap, design: ResamplingDesign
+        _ statistics: @escaping ResampleStatistics, count: Int, bootstrap: Bootstrap, design: ResamplingDesign, values shared: [[Double?]]? = nil
     ) -> (intervals: [BootstrapInterval?], values: [[Double?]]) {
         let full = statistics([Int](repeating: 1, count: design.rowCount))
         let wanted = (0..<count).filter { full[$0] != nil }
+        if let shared {
+            var intervals = [BootstrapInterval?](repeating: nil, count: count)
+            var values = [[Double?]](repeating: [], count: count)
+            for index in wanted {
+                values[index] = shared.map { $0[index] }
+                intervals[index] = full[index].flatMap { try? bootstrap.interval(estimate: $0, values: values[index]) }
+            }
+            return (intervals, values)
+        }
         let chosen: ResampleStatistics = { counts in
             let values = statistics(counts)
             return wanted.map { values[$0] }
@@ -177,3 +188,32 @@ public struct ModelEvaluation: Sendable, Encodable {
     }
 }
 
+extension ModelEvaluation {
+    /// What the bootstrap computes of one model's replay on a resample, given as a count per lead: AUC,
+    /// average precision, precision, recall, F1, lift and the median sales cycle (in that order; the
+    /// four figures at the threshold from one tally, `nil` without a threshold). The ranking is sorted
+    /// once, and every statistic is one O(n) pass per resample with no copy of the drawn leads.
+    struct Resampled: Sendable {
+        static let count = 7
+        /// The replay's ranking scores sorted once (`nil` when a score is not finite).
+        let rankedScores: RankedScores?
+        /// Each lead's part in the qualification counts.
+        let flags: QualificationFlags
+        let statistics: ResampleStatistics
+
+        init(_ replayed: [ReplayedLead], threshold: Double?) {
+            let rankedScores = try? RankedScores(scores: replayed.map(\.rankingScore), labels: replayed.map(\.converted))
+            let flags = QualificationFlags(replayed)
+            let cycles = SalesCycleSample(replayed)
+            self.rankedScores = rankedScores
+            self.flags = flags
+            let atThreshold = threshold != nil
+            statistics = { counts in
+                let (auc, averagePrecision) = rankedScores?.rocAUCAndAveragePrecision(counts: counts) ?? (nil, nil)
+                guard atThreshold else { return [auc, averagePrecision, nil, nil, nil, nil, nil] }
+                let tally = QualificationCounts(flags, counts: counts)
+                return [auc, averagePrecision, tally.precision, tally.recall, tally.f1, tally.lift, cycles.median(counts: counts)]
+            }
+        }
+    }
+}

@@ -111,6 +111,24 @@ public struct Bootstrap: Sendable, Equatable {
         return (intervals, values)
     }
 
+    /// Every statistic `together` computes, on every resample of `design` (`values[b][s]`: statistic
+    /// `s` on resample `b`), each resample drawn once — for several models' statistics on the same
+    /// resamples, each model's intervals then taken with ``interval(estimate:values:)``.
+    public func values(_ design: ResamplingDesign, form: ResampleForm = .indices, together: @escaping ResampleStatistics) -> [[Double?]] {
+        evaluate(design, form: form, together: together)
+    }
+
+    /// The percentile interval of a statistic already evaluated on this bootstrap's resamples: its
+    /// full-sample `estimate` and its value on each resample (`nil` where undefined, skipped) — what
+    /// ``interval(_:form:statistic:)`` computes from the statistic itself.
+    ///
+    /// - Throws: ``StatisticsError`` when every resample is skipped.
+    public func interval(estimate: Double, values: [Double?]) throws(StatisticsError) -> BootstrapInterval {
+        let defined = values.compactMap { $0 }
+        return try .percentile(
+            estimate: estimate, values: defined, confidence: confidence, skipped: values.count - defined.count, what: "The statistic")
+    }
+
     /// The rows of resample `b` of `design`, as the statistics see them in ``ResampleForm/indices`` form.
     public func resampleIndices(_ b: Int, of design: ResamplingDesign) -> [Int] {
         var rows: [Int] = []

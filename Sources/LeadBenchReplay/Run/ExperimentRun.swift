@@ -90,12 +90,20 @@ public struct ExperimentRun {
             seed: spec.seed, resamples: resamples ?? spec.bootstrap.resamples, confidence: spec.bootstrap.confidence, parallelism: 2)
         var evaluations: [ModelEvaluation] = []
         if let design, let bootstrap {
+            // Every model's statistics on each resample, drawn once for all of them (the models' test
+            // leads are the same).
+            progress("resampling \(models.count) models")
+            let resampled = models.indices.map { ModelEvaluation.Resampled(replays[$0], threshold: Self.summarise(thresholds[$0]).0) }
+            let statistics = resampled.map(\.statistics)
+            let values = bootstrap.values(design, form: .counts, together: { counts in statistics.flatMap { $0(counts) } })
+            let width = ModelEvaluation.Resampled.count
             for (index, model) in models.enumerated() {
                 progress("measuring \(model.name) (\(index + 1) of \(models.count))")
                 let (threshold, source) = Self.summarise(thresholds[index])
                 evaluations.append(ModelEvaluation(
                     name: model.name, kind: model.kind.rawValue, threshold: threshold, thresholdSource: source, replayed: replays[index],
-                    isProbability: Self.isProbability(model), bootstrap: bootstrap, design: design, weeks: weeks))
+                    isProbability: Self.isProbability(model), bootstrap: bootstrap, design: design, weeks: weeks, resampled: resampled[index],
+                    values: values.map { Array($0[(index * width)..<((index + 1) * width)]) }))
             }
         }
         var comparisons: [PairedComparison] = []
