@@ -17,11 +17,12 @@ public enum ExperimentModels {
         }
         let models = spec.models
         let compiled = points
+        let learned = learnedFeatures(spec, data: data, training: training)
         var outcomes = [Result<(any ScoringModel)?, ModelError>](repeating: .success(nil), count: models.count)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             let slots = BuildSlots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: models.count) { i in
-                slots.set(i, Result { () throws(ModelError) in try one(models[i], points: compiled, spec: spec, data: data, training: training) })
+                slots.set(i, Result { () throws(ModelError) in try one(models[i], points: compiled, learned: learned, spec: spec, data: data, training: training) })
             }
         }
         var built: [any ScoringModel] = []
@@ -31,19 +32,40 @@ public enum ExperimentModels {
         return built
     }
 
+    /// The features of each distinct feature setting of the experiment's predictive models, learned
+    /// once: two models with the same settings learn from one matrix of the training leads. None when
+    /// the training leads cannot train a model (each model then reports it).
+    private static func learnedFeatures(_ spec: ExperimentSpec, data: ScoringData, training: TrainingSet) -> [(FeatureSpec, TrainingFeatures)] {
+        guard (try? training.check(model: "")) != nil else { return [] }
+        var learned: [(FeatureSpec, TrainingFeatures)] = []
+        for model in spec.models {
+            let settings: FeatureSpec
+            switch model.configuration {
+            case .logistic(let config): settings = config.features
+            case .boostedTrees(let config): settings = config.features
+            default: continue
+            }
+            guard !learned.contains(where: { $0.0 == settings }) else { continue }
+            learned.append((settings, TrainingFeatures(settings, training: training, data: data)))
+        }
+        return learned
+    }
+
     /// One model of the experiment, built (`nil` for a rule-based model that did not compile).
     private static func one(
-        _ model: ModelSpec, points: [String: PointsModel], spec: ExperimentSpec, data: ScoringData, training: TrainingSet
+        _ model: ModelSpec, points: [String: PointsModel], learned: [(FeatureSpec, TrainingFeatures)], spec: ExperimentSpec, data: ScoringData,
+        training: TrainingSet
     ) throws(ModelError) -> (any ScoringModel)? {
+        func features(_ settings: FeatureSpec) -> TrainingFeatures? { learned.first { $0.0 == settings }?.1 }
         var scoring: any ScoringModel
         switch model.configuration {
         case .points:
             guard let compiled = points[model.name] else { return nil }
             scoring = compiled
-        case .logistic:
-            scoring = try LogisticScoringModel(model, training: training, data: data)
-        case .boostedTrees:
-            scoring = try BoostedTreesScoringModel(model, training: training, data: data, seed: spec.seed)
+        case .logistic(let config):
+            scoring = try LogisticScoringModel(model, training: training, data: data, learned: features(config.features))
+        case .boostedTrees(let config):
+            scoring = try BoostedTreesScoringModel(model, training: training, data: data, seed: spec.seed, learned: features(config.features))
         case .hybrid(let config):
             guard let fit = points[config.fit], let engagement = points[config.engagement] else {
                 throw ModelError(model: model.name, message: "combines \"\(config.fit)\" and \"\(config.engagement)\", which must both be rule-based models of the experiment")

@@ -1,3 +1,4 @@
+import Dispatch
 import LeadBenchData
 
 /// A ``FeatureSpace`` resolved against one dataset: attribute names to columns, category values to
@@ -99,14 +100,26 @@ public struct CompiledFeatures: Sendable {
         }
     }
 
-    /// The features of every view, one row each.
+    /// The features of every view, one row each: rows filled on threads in fixed blocks, each row
+    /// written only by its own (the same matrix on any number of cores).
     public func matrix(_ views: [LeadView]) -> FeatureMatrix {
         var values = [Double](repeating: 0, count: views.count * count)
+        let width = count
         values.withUnsafeMutableBufferPointer { all in
-            for (r, view) in views.enumerated() {
-                fill(view, into: UnsafeMutableBufferPointer(rebasing: all[r * count..<(r + 1) * count]))
+            let rows = RowSlots(base: all)
+            let blocks = max(1, min(64, views.count / 1024))
+            DispatchQueue.concurrentPerform(iterations: blocks) { block in
+                for r in (block * views.count / blocks)..<((block + 1) * views.count / blocks) {
+                    fill(views[r], into: rows.row(r, width: width))
+                }
             }
         }
         return FeatureMatrix(columnNames: space.names, values: values)
     }
+}
+
+/// A matrix's storage, shared by the threads that fill it: each writes only its own rows.
+private struct RowSlots: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Double>
+    func row(_ r: Int, width: Int) -> UnsafeMutableBufferPointer<Double> { UnsafeMutableBufferPointer(rebasing: base[r * width..<(r + 1) * width]) }
 }

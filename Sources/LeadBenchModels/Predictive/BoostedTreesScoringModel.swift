@@ -15,18 +15,24 @@ public struct BoostedTreesScoringModel: FeatureRowModel {
     /// Fits the model on `training`, learning its features first; `seed` drives the early-stopping
     /// hold-out.
     public init(_ spec: ModelSpec, training: TrainingSet, data: ScoringData, seed: UInt64) throws(ModelError) {
+        try self.init(spec, training: training, data: data, seed: seed, learned: nil)
+    }
+
+    /// Fits the model on `training`, from `learned` when its features were learned already (for
+    /// another model with the same feature settings).
+    init(_ spec: ModelSpec, training: TrainingSet, data: ScoringData, seed: UInt64, learned: TrainingFeatures?) throws(ModelError) {
         guard case .boostedTrees(let config) = spec.configuration else {
             throw ModelError(model: spec.name, message: "is not a boosted-trees model")
         }
         try training.check(model: spec.name)
-        let space = FeatureSpace.fit(config.features, training: training.views, data: data)
-        let features = CompiledFeatures(space, data: data)
+        let learned = learned ?? TrainingFeatures(config.features, training: training, data: data)
+        let features = learned.features
         let parameters = BoostingParameters(
             trees: config.trees, learningRate: config.learningRate, leaves: config.leaves, maxDepth: config.maxDepth,
             minDataInLeaf: config.minDataInLeaf, l2: config.l2, bins: config.bins,
             earlyStoppingRounds: config.earlyStoppingRounds, validationFraction: config.validationFraction, seed: seed)
         do {
-            trees = try GradientBoostedTrees.fit(features.matrix(training.views), labels: training.labels, parameters: parameters)
+            trees = try GradientBoostedTrees.fit(learned.matrix, labels: training.labels, parameters: parameters)
         } catch {
             throw ModelError(model: spec.name, message: error.description)
         }

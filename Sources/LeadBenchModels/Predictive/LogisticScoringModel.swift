@@ -11,21 +11,25 @@ public struct LogisticScoringModel: FeatureRowModel {
 
     /// Fits the model on `training`, learning its features first.
     public init(_ spec: ModelSpec, training: TrainingSet, data: ScoringData) throws(ModelError) {
+        try self.init(spec, training: training, data: data, learned: nil)
+    }
+
+    /// Fits the model on `training`, from `learned` when its features were learned already (for
+    /// another model with the same feature settings).
+    init(_ spec: ModelSpec, training: TrainingSet, data: ScoringData, learned: TrainingFeatures?) throws(ModelError) {
         guard case .logistic(let config) = spec.configuration else {
             throw ModelError(model: spec.name, message: "is not a logistic model")
         }
         try training.check(model: spec.name)
-        let space = FeatureSpace.fit(config.features, training: training.views, data: data)
-        let features = CompiledFeatures(space, data: data)
+        let learned = learned ?? TrainingFeatures(config.features, training: training, data: data)
         do {
             regression = try LogisticRegression.fit(
-                features.matrix(training.views), labels: training.labels, l2: config.l2,
-                maxIterations: config.maxIterations, tolerance: config.tolerance)
+                learned.matrix, labels: training.labels, l2: config.l2, maxIterations: config.maxIterations, tolerance: config.tolerance)
         } catch {
             throw ModelError(model: spec.name, message: error.description)
         }
         name = spec.name
-        self.features = features
+        features = learned.features
     }
 
     /// A saved model read back against `data`.
