@@ -154,10 +154,16 @@ extension PointsModel {
         }
         let history = data.view(lead, asOf: end)
         let moments = CourseMoments(history: history, start: start, end: end, cut: cut, crossingWindows: [])
+        let first = threshold.flatMap { firstMoment(reaching: $0, lead: lead, from: start, through: end, data: data) }
+        let hasCutPeak = cut.map { $0 >= start } ?? false
+        let undecayed = activityTable.undecayed
+        if !undecayed && !decays.contains(where: { if case .steps = $0 { true } else { false } }) {
+            let (peak, peakThroughCut) = decayingPeaks(moments.merged, history: history, lead: lead, start: start, cut: cut, data: data)
+            return ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil)
+        }
         var peak = -Double.infinity
         var peakThroughCut = -Double.infinity
         let ruleCount = max(1, config.rules.count)
-        let undecayed = activityTable.undecayed
         withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { attributes in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { raw in
                 fillAttributeRules(data.view(lead, asOf: start), into: attributes)
@@ -181,8 +187,76 @@ extension PointsModel {
                 }
             }
         }
-        let first = threshold.flatMap { firstMoment(reaching: $0, lead: lead, from: start, through: end, data: data) }
-        let hasCutPeak = cut.map { $0 >= start } ?? false
         return ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil)
+    }
+
+    /// The peak and the peak through `cut` over `moments` (``CourseMoments/merged``) of a model whose
+    /// rules decay exponentially, scoring only the moments that can raise them.
+    ///
+    /// Between one activity and the next (and while the inactivity penalty neither starts nor stops)
+    /// every rule's term moves monotonically — a positive total fades down, a negative one fades up —
+    /// and the caps, the clamps and the penalty keep the score non-decreasing in each term, so each
+    /// term at its favourable end bounds the score over a stretch of moments from above
+    /// (``ReplayWalk/bounded(from:to:)``, from each rule's total carried forward). The first moment of
+    /// each stretch is scored; the rest of a stretch is skipped where its bound stays below the peak it
+    /// could raise (less a margin far above the carried totals' rounding), and otherwise halved down to
+    /// single moments. Every moment scored is scored as ``score(_:)`` scores it, so the peaks are those
+    /// of scoring every moment.
+    private func decayingPeaks(
+        _ merged: [(Int64, CourseMoments.Flags)], history: LeadView, lead: Int, start: Int64, cut: Int64?, data: ScoringData
+    ) -> (peak: Double, peakThroughCut: Double) {
+        var peak = -Double.infinity
+        var peakThroughCut = -Double.infinity
+        var walk = ReplayWalk(model: self, history: history)
+        let ruleCount = max(1, config.rules.count)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { attributes in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { raw in
+                fillAttributeRules(data.view(lead, asOf: start), into: attributes)
+                func take(_ index: Int) {
+                    let (moment, flags) = merged[index]
+                    let view = data.view(lead, asOf: moment)
+                    for r in 0..<config.rules.count { raw[r] = attributes[r] }
+                    accumulateActivities(view, into: raw)
+                    let score = total(raw, penalised: isInactive(view))
+                    if flags.contains(.peak) { peak = max(peak, score) }
+                    if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
+                }
+                // Pending ranges of moments of one stretch, the leftmost on top: a range is skipped
+                // where its bound cannot raise a peak, halved otherwise.
+                withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: 2 * (Int.bitWidth - merged.count.leadingZeroBitCount) + 2) { pending in
+                    var index = 0
+                    while index < merged.count {
+                        walk.absorb(through: merged[index].0)
+                        let penalised = walk.isPenalised(at: merged[index].0)
+                        let next = walk.nextActivityTime ?? .max
+                        var end = index + 1
+                        while end < merged.count && merged[end].0 < next && walk.isPenalised(at: merged[end].0) == penalised { end += 1 }
+                        take(index)
+                        var depth = 0
+                        if index + 1 < end {
+                            pending[0] = (index + 1, end)
+                            depth = 1
+                        }
+                        while depth > 0 {
+                            depth -= 1
+                            let (low, high) = pending[depth]
+                            let bound = walk.bounded(from: merged[low].0, to: merged[high - 1].0)
+                            let bar = cut.map { merged[low].0 <= $0 } == true ? min(peak, peakThroughCut) : peak
+                            if bound + 1e-9 * (1 + abs(bound)) < bar { continue }
+                            if high - low == 1 {
+                                take(low)
+                            } else {
+                                let middle = (low + high) / 2
+                                pending[depth] = (middle, high)
+                                pending[depth + 1] = (low, middle)
+                                depth += 2
+                            }
+                        }
+                        index = end
+                    }
+                }
+            }
+        }
+        return (peak, peakThroughCut)
     }
 }
