@@ -14,20 +14,54 @@ struct ScoreGroups: Sendable {
     let classes: ClassCounts
 
     /// Groups validated inputs. - Complexity: O(*n* log *n*).
+    ///
+    /// Each class's scores are sorted on their own (plain comparisons of numbers, no indirection) and
+    /// the two merged from the top: the same groups as sorting every lead by score. A negative zero ties
+    /// with a positive one and its group shows whichever comes first in the leads' order, so a sample
+    /// holding one is sorted lead by lead instead.
     init(scores input: [Double], labels: [Bool], classes: ClassCounts) {
-        let order = input.indices.sorted { input[$0] > input[$1] }
         var scores: [Double] = []
         var sizes: [Int] = []
         var positives: [Int] = []
-        for index in order {
-            if let last = scores.last, last == input[index] {
-                sizes[sizes.count - 1] += 1
-            } else {
-                scores.append(input[index])
-                sizes.append(1)
-                positives.append(0)
+        if input.contains(where: { $0 == 0 && $0.sign == .minus }) {
+            for index in input.indices.sorted(by: { input[$0] > input[$1] }) {
+                if let last = scores.last, last == input[index] {
+                    sizes[sizes.count - 1] += 1
+                } else {
+                    scores.append(input[index])
+                    sizes.append(1)
+                    positives.append(0)
+                }
+                if labels[index] { positives[positives.count - 1] += 1 }
             }
-            if labels[index] { positives[positives.count - 1] += 1 }
+        } else {
+            var converted: [Double] = []
+            var other: [Double] = []
+            converted.reserveCapacity(classes.positives)
+            other.reserveCapacity(classes.negatives)
+            for (score, label) in zip(input, labels) {
+                if label { converted.append(score) } else { other.append(score) }
+            }
+            converted.sort()
+            other.sort()
+            var i = converted.count - 1
+            var j = other.count - 1
+            while i >= 0 || j >= 0 {
+                let score = i < 0 ? other[j] : j < 0 ? converted[i] : max(converted[i], other[j])
+                var size = 0
+                var hits = 0
+                while i >= 0 && converted[i] == score {
+                    hits += 1
+                    i -= 1
+                }
+                while j >= 0 && other[j] == score {
+                    size += 1
+                    j -= 1
+                }
+                scores.append(score)
+                sizes.append(size + hits)
+                positives.append(hits)
+            }
         }
         self.scores = scores
         self.sizes = sizes

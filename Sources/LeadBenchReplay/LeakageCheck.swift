@@ -33,21 +33,32 @@ public enum LeakageCheck {
         var fold = [Int](repeating: 0, count: known.count)
         var rng = SplitMix64(seed: seed)
         for i in fold.indices { fold[i] = Int(rng.next() % 5) }
-        var warnings: [Warning] = []
-        for column in leads.attributes {
-            let groups = groups(of: known, in: column)
-            let filledConverted = zip(known, labels).filter { lead, converted in converted && !column.isMissing(lead) }.count
-            let filledOther = zip(known, labels).filter { lead, converted in !converted && !column.isMissing(lead) }.count
-            if filledConverted > 0 && filledOther == 0 {
-                warnings.append(Warning(column: column.name, auc: nil, filledOnlyForConverted: true))
-                continue
+        // One column's check per thread at a time, each into its own slot, gathered in column order.
+        let columns = leads.attributes
+        let folds = fold
+        var slots = [Warning?](repeating: nil, count: columns.count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let out = WarningSlots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: columns.count) { c in
+                out.set(c, check(columns[c], known: known, labels: labels, fold: folds, threshold: threshold))
             }
-            let predictions = outOfFold(groups: groups, labels: labels, fold: fold)
-            guard let auc = try? rocAUCScore(scores: predictions, labels: labels) else { continue }
-            let separation = max(auc, 1 - auc)
-            if separation >= threshold { warnings.append(Warning(column: column.name, auc: separation, filledOnlyForConverted: false)) }
         }
+        let warnings = slots.compactMap { $0 }
         return warnings.sorted { ($0.filledOnlyForConverted ? 2 : $0.auc ?? 0) > ($1.filledOnlyForConverted ? 2 : $1.auc ?? 0) }
+    }
+
+    /// The warning about one column, if it looks leaky.
+    private static func check(_ column: AttributeColumn, known: [Int], labels: [Bool], fold: [Int], threshold: Double) -> Warning? {
+        let groups = groups(of: known, in: column)
+        let filledConverted = zip(known, labels).filter { lead, converted in converted && !column.isMissing(lead) }.count
+        let filledOther = zip(known, labels).filter { lead, converted in !converted && !column.isMissing(lead) }.count
+        if filledConverted > 0 && filledOther == 0 {
+            return Warning(column: column.name, auc: nil, filledOnlyForConverted: true)
+        }
+        let predictions = outOfFold(groups: groups, labels: labels, fold: fold)
+        guard let auc = try? rocAUCScore(scores: predictions, labels: labels) else { return nil }
+        let separation = max(auc, 1 - auc)
+        return separation >= threshold ? Warning(column: column.name, auc: separation, filledOnlyForConverted: false) : nil
     }
 
     /// The group of each lead's value: its category, its decile for numbers, and −1 for missing.
@@ -72,21 +83,33 @@ public enum LeakageCheck {
     /// Each lead's smoothed conversion rate of its group in the other folds.
     private static func outOfFold(groups: [Int], labels: [Bool], fold: [Int]) -> [Double] {
         var predictions = [Double](repeating: 0, count: groups.count)
+        // Groups are −1 (missing) and small non-negative numbers: counted in arrays at group + 1.
+        let width = (groups.max() ?? -1) + 2
+        var n = [Int](repeating: 0, count: width)
+        var converted = [Int](repeating: 0, count: width)
         for k in 0..<5 {
-            var counts: [Int: (n: Int, positives: Int)] = [:]
+            for g in 0..<width {
+                n[g] = 0
+                converted[g] = 0
+            }
             var total = 0
             var positives = 0
             for i in groups.indices where fold[i] != k {
-                counts[groups[i], default: (0, 0)].n += 1
-                if labels[i] { counts[groups[i], default: (0, 0)].positives += 1; positives += 1 }
+                n[groups[i] + 1] += 1
+                if labels[i] { converted[groups[i] + 1] += 1; positives += 1 }
                 total += 1
             }
             let base = total > 0 ? Double(positives) / Double(total) : 0
             for i in groups.indices where fold[i] == k {
-                let seen = counts[groups[i]] ?? (0, 0)
-                predictions[i] = (Double(seen.positives) + 10 * base) / (Double(seen.n) + 10)
+                predictions[i] = (Double(converted[groups[i] + 1]) + 10 * base) / (Double(n[groups[i] + 1]) + 10)
             }
         }
         return predictions
     }
+}
+
+/// The check's result slots, each written by exactly one thread.
+private struct WarningSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<LeakageCheck.Warning?>
+    func set(_ index: Int, _ value: LeakageCheck.Warning?) { buffer[index] = value }
 }
