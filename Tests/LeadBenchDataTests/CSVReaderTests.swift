@@ -94,4 +94,16 @@ private func records(path: String, chunkSize: Int = 1 << 20, delimiter: UInt8? =
         for row in rows { writer.writeRow(row) }
         #expect(try records(writer.text, delimiter: UInt8(ascii: ",")).rows == rows)
     }
+
+    /// A field is quoted exactly when it holds a quote, a line break or the delimiter, whatever the
+    /// delimiter and whatever else the field holds.
+    @Test func escapeQuotesOnlyWhatItMust() {
+        #expect(CSVWriter.escape("Café, Zürich") == "\"Café, Zürich\"")
+        #expect(CSVWriter.escape("Café; Zürich") == "Café; Zürich")
+        #expect(CSVWriter.escape("Café; Zürich", delimiter: ";") == "\"Café; Zürich\"")
+        #expect(CSVWriter.escape("say \"hi\"", delimiter: ";") == "\"say \"\"hi\"\"\"")
+        #expect(CSVWriter.escape("a\tb", delimiter: "\t") == "\"a\tb\"")
+        #expect(CSVWriter.escape("a→b", delimiter: "→") == "\"a→b\"")
+        #expect(CSVWriter.escape("a,b", delimiter: "→") == "a,b")
+    }
 }

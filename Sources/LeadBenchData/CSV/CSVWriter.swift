@@ -31,9 +31,13 @@ public struct CSVWriter: Sendable {
 
     /// `field`, quoted when it must be.
     public static func escape(_ field: String, delimiter: Character = ",") -> String {
-        let delimiterScalars = delimiter.unicodeScalars
-        let needsQuotes = field.unicodeScalars.contains {
-            $0 == "\"" || $0 == "\n" || $0 == "\r" || delimiterScalars.contains($0)
+        let needsQuotes: Bool
+        if let byte = delimiter.asciiValue {
+            // An ASCII delimiter: the field's bytes are checked without decoding them.
+            needsQuotes = field.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 == byte }
+        } else {
+            let delimiterScalars = delimiter.unicodeScalars
+            needsQuotes = field.unicodeScalars.contains { $0 == "\"" || $0 == "\n" || $0 == "\r" || delimiterScalars.contains($0) }
         }
         guard needsQuotes else { return field }
         var quoted = "\""
