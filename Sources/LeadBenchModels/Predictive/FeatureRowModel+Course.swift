@@ -109,19 +109,26 @@ struct CourseMoments {
 
     init(history: LeadView, start: Int64, end: Int64, cut: Int64?, crossingWindows: [Int]) {
         let day = EpochSeconds.day
-        var all: [(Int64, Flags)] = [(start, [.crossing, .peak]), (end, .peak)]
+        let count = history.activityCount
+        var windows = Self.peakWindows.count
+        for window in crossingWindows where !Self.peakWindows.contains(window) { windows += 1 }
+        var all: [(Int64, Flags)] = []
+        all.reserveCapacity(3 + Int(max(0, end - start) / day) + count * (2 + windows))
+        all.append((start, [.crossing, .peak]))
+        all.append((end, .peak))
         if let cut, cut >= start { all.append((cut, .cut)) }
         // Appended as runs already in time order (the days; the activities, which are in time order;
         // the seconds before them; their exits from each window), which the (merging) sort joins.
         for moment in stride(from: start + day, through: end, by: Int(day)) { all.append((moment, [.crossing, .peak])) }
-        let count = history.activityCount
         for i in 0..<count { all.append((history.activityTime(i), [.crossing, .peak])) }
         for i in 0..<count { all.append((history.activityTime(i) - 1, .peak)) }
-        for window in crossingWindows {
+        // Each window's exits once, flagged with the questions they answer (a window usually serves both).
+        for window in crossingWindows where !Self.peakWindows.contains(window) {
             for i in 0..<count { all.append((history.activityTime(i) + Int64(window) * day + 1, .crossing)) }
         }
         for window in Self.peakWindows {
-            for i in 0..<count { all.append((history.activityTime(i) + Int64(window) * day + 1, .peak)) }
+            let flags: Flags = crossingWindows.contains(window) ? [.crossing, .peak] : .peak
+            for i in 0..<count { all.append((history.activityTime(i) + Int64(window) * day + 1, flags)) }
         }
         all.sort { $0.0 < $1.0 }
         var merged: [(Int64, Flags)] = []
