@@ -2,10 +2,11 @@
 /// tree cut down to the lead (its lean tree), the box of each slot's feature at its tree's current
 /// leaf, each moment feature's bin, and each tree's current output.
 ///
-/// At the start of a pass each tree is copied down to the splits on moment features the lead can
-/// reach: a split on an attribute, which the pass never changes, is passed by the lead's own branch,
-/// so a lean tree holds only splits on moment features (a few per tree), each testing a bin, and its
-/// leaves point at their records (value and boxes). When moment features enter other bins, one sweep
+/// A tree is copied down to the splits on moment features the lead reaches, as its walks first reach
+/// them: a split on an attribute, which the pass never changes, is passed by the lead's own branch, so
+/// a lean tree holds only splits on moment features (a few per tree), each testing a bin, and its
+/// leaves point at their records (value and boxes); a branch no walk of the pass takes is never
+/// copied. When moment features enter other bins, one sweep
 /// over each such feature's slots, eight at a time, finds the trees whose box no longer holds it; only
 /// those walk their lean tree again, and each reaches another leaf, copies the leaf's boxes into its
 /// slots and its value into the outputs. The probability, `σ(initial + Σ outputs)` added in lanes
@@ -13,15 +14,6 @@
 /// lean walk reaches the leaf the full walk reaches (a value `x` of a moment feature is never missing,
 /// and `x ≤ θᵢ` exactly when its bin is `≤ i`) and the sum is taken in the same order.
 struct ForestCursor: ~Copyable {
-    /// A split of a lean tree: bins of moment feature `feature` up to `bin` go `left`, the others
-    /// `right`; a child is a lean node's index, or `~r` for the leaf whose record starts at `r`.
-    private struct LeanNode {
-        let feature: UInt16
-        let bin: UInt16
-        let left: Int32
-        let right: Int32
-    }
-
     private let splits: MomentSplits
     private let tables: MomentSplits.Tables
     /// Per slot, its feature's box at its tree's current leaf (every bin, 0...0xFFFF, for a padding slot).
@@ -30,9 +22,17 @@ struct ForestCursor: ~Copyable {
     private let bins: UnsafeMutableBufferPointer<Int>
     /// Per tree, its current leaf's value; zeros after the last tree (``LaneSum/paddedCount(trees:)``).
     private let outputs: UnsafeMutableBufferPointer<Double>
-    /// The lean trees' splits, and per tree where its lean tree starts (as a ``LeanNode``'s child).
-    private let lean: UnsafeMutableBufferPointer<LeanNode>
+    /// The lean trees: split `i` sends bins of moment feature `leanSplits[i] >> 16` up to
+    /// `leanSplits[i] & 0xFFFF` to `leanChildren[2i]`, the others to `leanChildren[2i + 1]`; a tree's
+    /// start is in `leanRoots`. A child or start is a split's index, `~r` for the leaf whose record
+    /// starts at `r`, or `Int32.min + n` for forest node `n` not copied yet.
+    private let leanSplits: UnsafeMutableBufferPointer<UInt32>
+    private let leanChildren: UnsafeMutableBufferPointer<Int32>
     private let leanRoots: UnsafeMutableBufferPointer<Int32>
+    /// The number of lean splits copied so far.
+    private let leanCount: UnsafeMutablePointer<Int>
+    /// References above this one are leaves' records; at or below it, forest nodes not copied yet.
+    private let notCopied: Int32
     /// The moment features whose bin a ``move(row:features:columns:)`` changed.
     private let movedFeatures: UnsafeMutableBufferPointer<Int>
 
@@ -44,8 +44,11 @@ struct ForestCursor: ~Copyable {
         bins = .allocate(capacity: splits.thresholds.count)
         outputs = .allocate(capacity: LaneSum.paddedCount(trees: splits.forest.treeCount))
         outputs.initialize(repeating: 0)
-        lean = .allocate(capacity: max(1, tables.momentSplitCount))
+        leanSplits = .allocate(capacity: max(1, tables.momentSplitCount))
+        leanChildren = .allocate(capacity: max(2, 2 * tables.momentSplitCount))
         leanRoots = .allocate(capacity: max(1, splits.forest.treeCount))
+        leanCount = .allocate(capacity: 1)
+        notCopied = Int32.min + Int32(splits.forest.nodeCount)
         movedFeatures = .allocate(capacity: max(1, splits.thresholds.count))
     }
 
@@ -53,24 +56,24 @@ struct ForestCursor: ~Copyable {
         boxes.deallocate()
         bins.deallocate()
         outputs.deallocate()
-        lean.deallocate()
+        leanSplits.deallocate()
+        leanChildren.deallocate()
         leanRoots.deallocate()
+        leanCount.deallocate()
         movedFeatures.deallocate()
     }
 
     /// `σ(initial + Σ current outputs)`.
     var probability: Double { LogLoss.sigmoid(splits.initialScore + LaneSum.total(UnsafeBufferPointer(outputs))) }
 
-    /// Every tree cut down to the lead whose attributes `row` holds, and walked for `row` (the start of
-    /// a pass); the probability.
+    /// Every tree walked for `row` (the start of a pass; `row` holds the lead's attributes for the
+    /// whole pass); the probability.
     func start(row: UnsafeMutableBufferPointer<Double>, columns: [Int]) -> Double {
         for (k, column) in columns.enumerated() { bins[k] = splits.bin(row[column], column: k) }
-        splits.forest.withBuffers { forest in
-            var count = 0
-            for tree in 0..<forest.roots.count {
-                leanRoots[tree] = copyLean(from: Int(forest.roots[tree]), count: &count, row: UnsafeBufferPointer(row), forest: forest)
-                place(tree, record: leanLeaf(tree))
-            }
+        leanCount.pointee = 0
+        for (tree, root) in splits.forest.roots.enumerated() {
+            leanRoots[tree] = Int32.min + root
+            place(tree, record: leanLeaf(tree, row: row))
         }
         return probability
     }
@@ -100,7 +103,7 @@ struct ForestCursor: ~Copyable {
                     for lane in 0..<8 where outside[lane] {
                         // Outside the box, the row reaches another leaf.
                         let tree = Int(tables.slotTree[group + lane])
-                        place(tree, record: leanLeaf(tree))
+                        place(tree, record: leanLeaf(tree, row: row))
                     }
                     moved = true
                 }
@@ -127,32 +130,43 @@ struct ForestCursor: ~Copyable {
         return Int(lowest.min())
     }
 
-    /// The lean copy of the subtree under forest node `node` for the attributes in `row`, its splits
-    /// appended from `lean[count]` on: a split on an attribute is passed by the row's branch, a split on
-    /// a moment feature kept with both its subtrees. Its start, as a ``LeanNode``'s child.
-    private func copyLean(from node: Int, count: inout Int, row: UnsafeBufferPointer<Double>, forest: FlatForestBuffers) -> Int32 {
-        var n = node
-        while tables.fixedSplit[n] == 1 { n = forest.child(of: n, row: row) }
-        let record = tables.leafRecordStart[n]
-        guard record < 0 else { return ~record }
-        let split = tables.momentNodes[n]
-        let index = count
-        count += 1
-        let left = copyLean(from: Int(split.left), count: &count, row: row, forest: forest)
-        let right = copyLean(from: Int(split.right), count: &count, row: row, forest: forest)
-        lean[index] = LeanNode(feature: split.feature, bin: split.bin, left: left, right: right)
-        return Int32(truncatingIfNeeded: index)
+    /// The record start of the leaf tree `tree`'s lean tree reaches at the current bins, copying the
+    /// splits it reaches for the first time.
+    @inline(__always)
+    private func leanLeaf(_ tree: Int, row: UnsafeMutableBufferPointer<Double>) -> Int {
+        var slot = leanRoots.baseAddress! + tree
+        var at = slot.pointee
+        while true {
+            if at >= 0 {
+                let split = leanSplits[Int(at)]
+                slot = leanChildren.baseAddress! + (2 * Int(at) + (bins[Int(split >> 16)] <= Int(split & 0xFFFF) ? 0 : 1))
+                at = slot.pointee
+            } else if at > notCopied {
+                return Int(~at)
+            } else {
+                at = copy(Int(at - Int32.min), row: UnsafeBufferPointer(row))
+                slot.pointee = at
+            }
+        }
     }
 
-    /// The record start of the leaf tree `tree`'s lean tree reaches at the current bins.
-    @inline(__always)
-    private func leanLeaf(_ tree: Int) -> Int {
-        var at = leanRoots[tree]
-        while at >= 0 {
-            let node = lean[Int(at)]
-            at = bins[Int(node.feature)] <= Int(node.bin) ? node.left : node.right
+    /// Forest node `node` reached for the first time in this pass: past the splits on attributes by
+    /// the lead's branch, to a split on a moment feature — copied as a lean split whose children are
+    /// not copied yet — or to a leaf. Its reference.
+    private func copy(_ node: Int, row: UnsafeBufferPointer<Double>) -> Int32 {
+        splits.forest.withBuffers { forest in
+            var n = node
+            while tables.fixedSplit[n] == 1 { n = forest.child(of: n, row: row) }
+            let record = tables.leafRecordStart[n]
+            guard record < 0 else { return ~record }
+            let split = tables.momentNodes[n]
+            let index = leanCount.pointee
+            leanCount.pointee = index + 1
+            leanSplits[index] = UInt32(split.feature) << 16 | UInt32(split.bin)
+            leanChildren[2 * index] = Int32.min + split.left
+            leanChildren[2 * index + 1] = Int32.min + split.right
+            return Int32(truncatingIfNeeded: index)
         }
-        return Int(~at)
     }
 
     /// Tree `tree` at the leaf whose record starts at `record`: its slots take the leaf's boxes and its
