@@ -6,10 +6,9 @@
 /// them: a split on an attribute, which the pass never changes, is passed by the lead's own branch, so
 /// a lean tree holds only splits on moment features (a few per tree), each testing a bin, and its
 /// leaves point at their records (value and boxes); a branch no walk of the pass takes is never
-/// copied. When moment features enter other bins, one sweep
-/// over each such feature's slots, eight at a time, finds the trees whose box no longer holds it; only
-/// those walk their lean tree again, and each reaches another leaf, copies the leaf's boxes into its
-/// slots and its value into the outputs. The probability, `σ(initial + Σ outputs)` added in lanes
+/// copied. When moment features enter other bins, one sweep over each such feature's slots, eight at
+/// a time, finds the trees whose box no longer holds it; only those walk their lean tree again, and
+/// each reaches another leaf, copies the leaf's boxes into its slots and its value into the outputs. The probability, `σ(initial + Σ outputs)` added in lanes
 /// (``LaneSum``), is bit for bit ``GradientBoostedTrees/probability(_:)`` of the row, because every
 /// lean walk reaches the leaf the full walk reaches (a value `x` of a moment feature is never missing,
 /// and `x ≤ θᵢ` exactly when its bin is `≤ i`) and the sum is taken in the same order.

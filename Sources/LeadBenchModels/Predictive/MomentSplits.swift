@@ -208,5 +208,4 @@ extension MomentSplits {
         let left: Int32
         let right: Int32
     }
-
 }
