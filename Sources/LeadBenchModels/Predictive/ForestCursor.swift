@@ -68,9 +68,9 @@ struct ForestCursor: ~Copyable {
     /// Every tree walked for `row` (the start of a pass; `row` holds the lead's attributes for the
     /// whole pass); the probability.
     func start(row: UnsafeMutableBufferPointer<Double>, columns: [Int]) -> Double {
-        for (k, column) in columns.enumerated() { bins[k] = splits.bin(row[column], column: k) }
+        for (k, column) in columns.enumerated() { bins[k] = tables.bin(row[column], feature: k) }
         leanCount.pointee = 0
-        for (tree, root) in splits.forest.roots.enumerated() {
+        for (tree, root) in tables.roots.enumerated() {
             leanRoots[tree] = Int32.min + root
             place(tree, record: leanLeaf(tree, row: row))
         }
@@ -83,7 +83,7 @@ struct ForestCursor: ~Copyable {
     func move(row: UnsafeMutableBufferPointer<Double>, features: some Sequence<Int>, columns: [Int]) -> Bool {
         var movedCount = 0
         for k in features {
-            let bin = splits.bin(row[columns[k]], column: k)
+            let bin = tables.bin(row[columns[k]], feature: k)
             guard bin != bins[k] else { continue }
             bins[k] = bin
             movedFeatures[movedCount] = k
@@ -153,19 +153,17 @@ struct ForestCursor: ~Copyable {
     /// the lead's branch, to a split on a moment feature — copied as a lean split whose children are
     /// not copied yet — or to a leaf. Its reference.
     private func copy(_ node: Int, row: UnsafeBufferPointer<Double>) -> Int32 {
-        splits.forest.withBuffers { forest in
-            var n = node
-            while tables.fixedSplit[n] == 1 { n = forest.child(of: n, row: row) }
-            let record = tables.leafRecordStart[n]
-            guard record < 0 else { return ~record }
-            let split = tables.momentNodes[n]
-            let index = leanCount.pointee
-            leanCount.pointee = index + 1
-            leanSplits[index] = UInt32(split.feature) << 16 | UInt32(split.bin)
-            leanChildren[2 * index] = Int32.min + split.left
-            leanChildren[2 * index + 1] = Int32.min + split.right
-            return Int32(truncatingIfNeeded: index)
-        }
+        var n = node
+        while tables.fixedSplit[n] == 1 { n = tables.child(of: n, row: row) }
+        let record = tables.leafRecordStart[n]
+        guard record < 0 else { return ~record }
+        let split = tables.momentNodes[n]
+        let index = leanCount.pointee
+        leanCount.pointee = index + 1
+        leanSplits[index] = UInt32(split.feature) << 16 | UInt32(split.bin)
+        leanChildren[2 * index] = Int32.min + split.left
+        leanChildren[2 * index + 1] = Int32.min + split.right
+        return Int32(truncatingIfNeeded: index)
     }
 
     /// Tree `tree` at the leaf whose record starts at `record`: its slots take the leaf's boxes and its

@@ -99,7 +99,7 @@ public struct MomentSplits: Sendable {
         tables = Tables(
             slotStart: slotStart.map { Int32($0) }, slotTree: slotTree, treeSlotStart: treeSlotStart.map { Int32($0) },
             treeSlots: treeSlots, leafRecordStart: leafRecordStart, leafRecords: leafRecords, fixedSplit: fixedSplit, momentNodes: momentNodes,
-            momentSplitCount: momentSplitCount)
+            forest: forest, thresholds: thresholds, momentSplitCount: momentSplitCount)
         initialScore = trees.initialScore
     }
 
@@ -126,17 +126,7 @@ public struct MomentSplits: Sendable {
 
     /// The bin of `value` for moment feature `k`: the number of its thresholds below `value`.
     @inline(__always)
-    func bin(_ value: Double, column k: Int) -> Int {
-        thresholds[k].withUnsafeBufferPointer { list in
-            var low = 0
-            var high = list.count
-            while low < high {
-                let middle = (low + high) / 2
-                if list[middle] < value { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-    }
+    func bin(_ value: Double, column k: Int) -> Int { tables.bin(value, feature: k) }
 }
 
 extension MomentSplits {
@@ -154,6 +144,10 @@ extension MomentSplits {
     ///   lead's moments never changes.
     /// - `momentNodes[n]`: at a split on a moment feature, the feature, its threshold number and the
     ///   children (only the children at other nodes).
+    /// - `forestNodes`, `roots`: the flat forest's nodes and each tree's root, for walking the splits on
+    ///   attributes without borrowing the forest's arrays at each step.
+    /// - `thresholdStart[k] ..< thresholdStart[k + 1]`: moment feature `k`'s thresholds in
+    ///   `thresholdValues`, ascending.
     final class Tables: @unchecked Sendable {
         let slotStart: UnsafeBufferPointer<Int32>
         let slotTree: UnsafeBufferPointer<Int32>
@@ -163,12 +157,16 @@ extension MomentSplits {
         let leafRecords: UnsafeBufferPointer<UInt32>
         let fixedSplit: UnsafeBufferPointer<UInt8>
         let momentNodes: UnsafeBufferPointer<MomentNode>
+        let forestNodes: UnsafeBufferPointer<FlatForest.Node>
+        let roots: UnsafeBufferPointer<Int32>
+        let thresholdStart: UnsafeBufferPointer<Int32>
+        let thresholdValues: UnsafeBufferPointer<Double>
         /// The number of forest nodes that split on a moment feature.
         let momentSplitCount: Int
 
         init(
             slotStart: [Int32], slotTree: [Int32], treeSlotStart: [Int32], treeSlots: [Int32], leafRecordStart: [Int32], leafRecords: [UInt32],
-            fixedSplit: [UInt8], momentNodes: [MomentNode], momentSplitCount: Int
+            fixedSplit: [UInt8], momentNodes: [MomentNode], forest: FlatForest, thresholds: [[Double]], momentSplitCount: Int
         ) {
             self.slotStart = Self.copy(slotStart)
             self.slotTree = Self.copy(slotTree)
@@ -178,6 +176,12 @@ extension MomentSplits {
             self.leafRecords = Self.copy(leafRecords)
             self.fixedSplit = Self.copy(fixedSplit)
             self.momentNodes = Self.copy(momentNodes)
+            forestNodes = Self.copy(forest.nodes)
+            roots = Self.copy(forest.roots)
+            var starts: [Int32] = [0]
+            for list in thresholds { starts.append(starts[starts.count - 1] + Int32(list.count)) }
+            thresholdStart = Self.copy(starts)
+            thresholdValues = Self.copy(thresholds.flatMap { $0 })
             self.momentSplitCount = momentSplitCount
         }
 
@@ -189,7 +193,27 @@ extension MomentSplits {
             leafRecords.deallocate()
             fixedSplit.deallocate()
             momentNodes.deallocate()
+            forestNodes.deallocate()
+            for buffer in [roots, thresholdStart] { buffer.deallocate() }
+            thresholdValues.deallocate()
         }
+
+        /// The bin of `value` for moment feature `k`: the number of its thresholds below `value`.
+        @inline(__always)
+        func bin(_ value: Double, feature k: Int) -> Int {
+            var low = Int(thresholdStart[k])
+            let first = low
+            var high = Int(thresholdStart[k + 1])
+            while low < high {
+                let middle = (low + high) / 2
+                if thresholdValues[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low - first
+        }
+
+        /// The child of attribute split `n` that `row` goes to.
+        @inline(__always)
+        func child(of n: Int, row: UnsafeBufferPointer<Double>) -> Int { Int(forestNodes[n].child(for: row)) }
 
         private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: array.count)

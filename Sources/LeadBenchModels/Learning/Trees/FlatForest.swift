@@ -14,6 +14,13 @@ struct FlatForest: Sendable {
         let left: Int32
         let right: Int32
         let missingLeft: Bool
+
+        /// At a split, the child `row` goes to.
+        @inline(__always)
+        func child(for row: UnsafeBufferPointer<Double>) -> Int32 {
+            let x = row[Int(feature)]
+            return (x.isNaN ? missingLeft : x <= threshold) ? left : right
+        }
     }
 
     let roots: [Int32]
@@ -83,9 +90,5 @@ struct FlatForestBuffers {
 
     /// The child of split node `n` that `row` goes to.
     @inline(__always)
-    func child(of n: Int, row: UnsafeBufferPointer<Double>) -> Int {
-        let node = nodes[n]
-        let x = row[Int(node.feature)]
-        return Int((x.isNaN ? node.missingLeft : x <= node.threshold) ? node.left : node.right)
-    }
+    func child(of n: Int, row: UnsafeBufferPointer<Double>) -> Int { Int(nodes[n].child(for: row)) }
 }
