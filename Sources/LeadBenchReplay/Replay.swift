@@ -50,10 +50,17 @@ public struct Replay: Sendable {
         let horizonEnd = created + Int64(horizonDays) * EpochSeconds.day
         let scoringMoment = created + Int64(scoringDelayDays) * EpochSeconds.day
         let converted = table.outcome[lead] == .converted && (convertedAt.map { $0 <= horizonEnd } ?? true)
-        let rankingScore = convertedAt.map { $0 <= scoringMoment } == true ? nil : model.score(data.view(lead, asOf: scoringMoment))
-        // One pass over the horizon: the qualification moment, the peak, and the peak before converting.
+        // One pass over the horizon: the qualification moment, the peak, the peak before converting
+        // and, for a lead not converted by then, the ranking score.
         let cut = converted ? convertedAt.map { $0 - 1 } : nil
-        let course = model.course(lead: lead, from: created, through: horizonEnd, cut: cut, threshold: threshold, data: data)
+        let course: ScoreCourse
+        var rankingScore: Double?
+        if convertedAt.map({ $0 <= scoringMoment }) == true {
+            course = model.course(lead: lead, from: created, through: horizonEnd, cut: cut, threshold: threshold, data: data)
+        } else {
+            (course, rankingScore) = model.course(
+                lead: lead, from: created, through: horizonEnd, cut: cut, threshold: threshold, data: data, scoringAt: scoringMoment)
+        }
         let peak = course.peak
         // A conversion without a recorded time counts as after every qualification (see the verdict).
         let peakBefore = converted ? (convertedAt == nil ? peak : course.peakThroughCut) : nil

@@ -40,6 +40,36 @@ import Testing
         #expect(crossed > compared / 5)
     }
 
+    /// The score a course gives with it at a scoring moment — from the pass when the pass scores that
+    /// moment, afresh otherwise — is the model's score there, bit for bit, beside the same course: at
+    /// the usual scoring moment (a week after creation), the span's ends, a moment between the pass's
+    /// days, and one after the span.
+    @Test func scoreAtTheScoringMomentIsTheModelsScore() throws {
+        let (_, data, models) = try trainedModels()
+        let leads = data.dataset.leads
+        let horizon: Int64 = 90 * 86_400
+        let thresholds: [String: Double] = ["points": 40, "engagement": 30, "logistic": 0.2, "boosted": 0.2, "hybrid": 8]
+        var compared = 0
+        for lead in stride(from: 0, to: leads.count, by: 7) {
+            let created = leads.createdAt[lead]
+            let end = created + horizon
+            let converted = leads.convertedAt[lead]
+            let cut = converted != EpochSeconds.missing && converted <= end ? converted - 1 : nil
+            for moment in [created + 7 * 86_400, created, end, created + 3 * 86_400 + 5_000, end + 86_400] {
+                for model in models {
+                    let threshold = lead % 2 == 0 ? thresholds[model.name] : nil
+                    let (course, score) = model.course(
+                        lead: lead, from: created, through: end, cut: cut, threshold: threshold, data: data, scoringAt: moment)
+                    #expect(course == model.course(lead: lead, from: created, through: end, cut: cut, threshold: threshold, data: data))
+                    let expected = model.score(data.view(lead, asOf: moment))
+                    #expect(score.bitPattern == expected.bitPattern, "\(model.name), lead \(lead) at \(moment): \(score) against \(expected)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 3_000)
+    }
+
     /// A decaying model whose score also rises between activities (a negative amount wearing off) and
     /// drops with the inactivity penalty, with per-type half-lives, a group cap, a floor and a
     /// ceiling: its one pass — which scores only the moments whose upper bound can raise a peak — gives

@@ -24,11 +24,22 @@ public protocol ScoringModel: Sendable {
     /// `start ... cut`, as those methods define them; models that can find them in one pass do (the
     /// default asks one question at a time, ``courseByParts(lead:from:through:cut:threshold:data:)``).
     func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse
+    /// The ``course(lead:from:through:cut:threshold:data:)`` and the score as of `moment`, which a model
+    /// whose pass scores that moment exactly takes from the pass (the default scores it afresh).
+    func course(
+        lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData, scoringAt moment: Int64
+    ) -> (course: ScoreCourse, score: Double)
 }
 
 extension ScoringModel {
     public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
         courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
+    }
+
+    public func course(
+        lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData, scoringAt moment: Int64
+    ) -> (course: ScoreCourse, score: Double) {
+        (course(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data), score(data.view(lead, asOf: moment)))
     }
 }
 

@@ -17,17 +17,36 @@ extension FeatureRowModel {
     /// split on a feature that changed, and walks again those whose leaf it leaves (``ForestCursor``).
     /// Every score equals ``score(_:)`` at that moment.
     public func course(lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData) -> ScoreCourse {
+        pass(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data, scoringAt: nil).course
+    }
+
+    /// The course and the score as of `moment`, taken from the pass when `moment` is one of its
+    /// moments (a day after `start` is: the scoring moment, creation plus whole days, within the
+    /// horizon), otherwise scored afresh; bit for bit ``score(_:)`` either way.
+    public func course(
+        lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData, scoringAt moment: Int64
+    ) -> (course: ScoreCourse, score: Double) {
+        let (course, scored) = pass(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data, scoringAt: moment)
+        return (course, scored ?? score(data.view(lead, asOf: moment)))
+    }
+
+    /// The one pass, with the score at `scoringMoment` when the pass scores that moment.
+    private func pass(
+        lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData, scoringAt scoringMoment: Int64?
+    ) -> (course: ScoreCourse, scored: Double?) {
         guard start <= end, cut.map({ $0 <= end }) ?? true else {
-            return courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data)
+            return (courseByParts(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data), nil)
         }
         // One copy of the features for the pass (each read of the requirement copies them).
         let features = self.features
         let history = data.view(lead, asOf: end)
         let moments = CourseMoments(history: history, start: start, end: end, cut: cut, crossingWindows: features.windowsDays)
         guard let splits = momentSplits else {
-            return monotoneCourse(moments, history: history, lead: lead, start: start, cut: cut, threshold: threshold, data: data)
+            return monotoneCourse(
+                moments, history: history, lead: lead, start: start, cut: cut, threshold: threshold, data: data, scoringAt: scoringMoment)
         }
         var first: Int64?
+        var scored: Double?
         var peak = -Double.infinity
         var peakThroughCut = -Double.infinity
         let columns = features.moment.columns
@@ -79,13 +98,14 @@ extension FeatureRowModel {
                     score = previous
                 }
                 previous = score
+                if moment == scoringMoment { scored = score }
                 if flags.contains(.peak) { peak = max(peak, score) }
                 if let cut, moment <= cut, flags.contains(.peak) || moment == cut { peakThroughCut = max(peakThroughCut, score) }
                 if first == nil, let threshold, flags.contains(.crossing), score >= threshold { first = moment }
             }
         }
         let hasCutPeak = cut.map { $0 >= start } ?? false
-        return ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil)
+        return (ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil), scored)
     }
 }
 
@@ -159,9 +179,22 @@ extension FeatureRowModel {
     ///   otherwise none.
     /// Each moment scored is scored exactly as ``score(_:)`` scores it (``FeatureRowModel/passScorer(_:fixedColumns:)``).
     func monotoneCourse(
-        _ moments: CourseMoments, history: LeadView, lead: Int, start: Int64, cut: Int64?, threshold: Double?, data: ScoringData
-    ) -> ScoreCourse {
+        _ moments: CourseMoments, history: LeadView, lead: Int, start: Int64, cut: Int64?, threshold: Double?, data: ScoringData,
+        scoringAt scoringMoment: Int64?
+    ) -> (course: ScoreCourse, scored: Double?) {
         let merged = moments.merged
+        // The scoring moment's place among the moments, if it is one (scored within its segment).
+        var scoringIndex: Int?
+        if let scoringMoment {
+            var low = 0
+            var high = merged.count
+            while low < high {
+                let middle = (low + high) / 2
+                if merged[middle].0 < scoringMoment { low = middle + 1 } else { high = middle }
+            }
+            if low < merged.count && merged[low].0 == scoringMoment { scoringIndex = low }
+        }
+        var scored: Double?
         let jumps = jumpMoments(history: history)
         var first: Int64?
         var peak = -Double.infinity
@@ -215,6 +248,7 @@ extension FeatureRowModel {
                             crossLast = index
                         }
                     }
+                    if let scoringIndex, scoringIndex >= segmentStart && scoringIndex < segmentEnd { scored = score(scoringIndex) }
                     if peakFirst >= 0 { peak = max(peak, score(peakFirst), score(peakLast)) }
                     if cutFirst >= 0 { peakThroughCut = max(peakThroughCut, score(cutFirst), score(cutLast)) }
                     if first == nil, let threshold, crossFirst >= 0 {
@@ -238,7 +272,7 @@ extension FeatureRowModel {
             }
         }
         let hasCutPeak = cut.map { $0 >= start } ?? false
-        return ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil)
+        return (ScoreCourse(firstMoment: first, peak: peak, peakThroughCut: hasCutPeak ? peakThroughCut : nil), scored)
     }
 
     /// The instants at which a row's features other than recency can change, ascending: each activity,
