@@ -17,7 +17,7 @@ extension PointsModel {
         if decays.contains(where: { if case .steps = $0 { true } else { false } }) {
             return firstMomentByEvents(reaching: threshold, lead: lead, from: start, through: end, data: data)
         }
-        var walk = ReplayWalk(model: self, history: data.view(lead, asOf: end))
+        let walk = ReplayWalk(model: self, history: data.view(lead, asOf: end))
         walk.absorb(through: start)
         if walk.score(at: start) >= threshold { return start }
         var t = start
@@ -56,7 +56,11 @@ extension PointsModel {
 
 /// The state of a one-pass walk through a lead's history: each rule's total as of the moment it last
 /// changed, and which activities have been absorbed.
-private struct ReplayWalk {
+///
+/// A class, made once per lead's pass: the pass's closures then share one reference to it, where a
+/// value they shared was copied at each call — retaining the model's arrays, which every replay
+/// thread shares, each time.
+private final class ReplayWalk {
     let model: PointsModel
     let history: LeadView
     /// Each rule's raw total as of `stamp` (attribute rules: their fixed points).
@@ -88,7 +92,7 @@ private struct ReplayWalk {
     }
 
     /// Adds every activity up to `moment` to the rule totals, decaying each total to the activity's time.
-    mutating func absorb(through moment: Int64) {
+    func absorb(through moment: Int64) {
         let rules = model.config.rules
         while absorbed < history.activityCount, history.activityTime(absorbed) <= moment {
             let at = history.activityTime(absorbed)
@@ -207,7 +211,7 @@ extension PointsModel {
     ) -> (peak: Double, peakThroughCut: Double) {
         var peak = -Double.infinity
         var peakThroughCut = -Double.infinity
-        var walk = ReplayWalk(model: self, history: history)
+        let walk = ReplayWalk(model: self, history: history)
         let ruleCount = max(1, config.rules.count)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { attributes in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: ruleCount) { raw in
