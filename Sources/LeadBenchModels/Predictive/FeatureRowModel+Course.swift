@@ -132,33 +132,44 @@ struct CourseMoments {
         let count = history.activityCount
         var windows = Self.peakWindows.count
         for window in crossingWindows where !Self.peakWindows.contains(window) { windows += 1 }
+        // The moments an activity brings, in `start ... end`; the days are merged in afterwards.
         var all: [(Int64, Flags)] = []
-        all.reserveCapacity(3 + Int(max(0, end - start) / day) + count * (2 + windows))
-        all.append((start, [.crossing, .peak]))
-        all.append((end, .peak))
-        if let cut, cut >= start { all.append((cut, .cut)) }
-        // Appended as runs already in time order (the days; the activities, which are in time order;
-        // the seconds before them; their exits from each window), which the (merging) sort joins.
-        for moment in stride(from: start + day, through: end, by: Int(day)) { all.append((moment, [.crossing, .peak])) }
-        for i in 0..<count { all.append((history.activityTime(i), [.crossing, .peak])) }
-        for i in 0..<count { all.append((history.activityTime(i) - 1, .peak)) }
+        all.reserveCapacity(3 + count * (2 + windows))
+        func add(_ moment: Int64, _ flags: Flags) { if moment >= start && moment <= end { all.append((moment, flags)) } }
+        add(start, [.crossing, .peak])
+        add(end, .peak)
+        if let cut { add(cut, .cut) }
+        // Appended as runs already in time order (the activities, which are in time order; the seconds
+        // before them; their exits from each window), which the (merging) sort joins.
+        for i in 0..<count { add(history.activityTime(i), [.crossing, .peak]) }
+        for i in 0..<count { add(history.activityTime(i) - 1, .peak) }
         // Each window's exits once, flagged with the questions they answer (a window usually serves both).
         for window in crossingWindows where !Self.peakWindows.contains(window) {
-            for i in 0..<count { all.append((history.activityTime(i) + Int64(window) * day + 1, .crossing)) }
+            for i in 0..<count { add(history.activityTime(i) + Int64(window) * day + 1, .crossing) }
         }
         for window in Self.peakWindows {
             let flags: Flags = crossingWindows.contains(window) ? [.crossing, .peak] : .peak
-            for i in 0..<count { all.append((history.activityTime(i) + Int64(window) * day + 1, flags)) }
+            for i in 0..<count { add(history.activityTime(i) + Int64(window) * day + 1, flags) }
         }
         all.sort { $0.0 < $1.0 }
+        // Joined with the days after `start` (crossing and peak moments), each moment once with the
+        // union of its flags; `end` is among the moments, so every day up to it comes in before it.
         var merged: [(Int64, Flags)] = []
-        merged.reserveCapacity(all.count)
-        for (moment, flags) in all where moment >= start && moment <= end {
+        merged.reserveCapacity(all.count + Int(max(0, end - start) / day))
+        func push(_ moment: Int64, _ flags: Flags) {
             if let last = merged.last, last.0 == moment {
                 merged[merged.count - 1].1.formUnion(flags)
             } else {
                 merged.append((moment, flags))
             }
+        }
+        var nextDay = start + day
+        for (moment, flags) in all {
+            while nextDay <= moment {
+                push(nextDay, [.crossing, .peak])
+                nextDay += day
+            }
+            push(moment, flags)
         }
         self.merged = merged
     }
