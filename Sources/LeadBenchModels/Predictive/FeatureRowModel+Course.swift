@@ -20,9 +20,9 @@ extension FeatureRowModel {
         pass(lead: lead, from: start, through: end, cut: cut, threshold: threshold, data: data, scoringAt: nil).course
     }
 
-    /// The course and the score as of `moment`, taken from the pass when `moment` is one of its
-    /// moments (a day after `start` is: the scoring moment, creation plus whole days, within the
-    /// horizon), otherwise scored afresh; bit for bit ``score(_:)`` either way.
+    /// The course and the score as of `moment`: taken from the pass when `moment` is one of the pass's
+    /// moments — as the replay's scoring moment is, a whole number of days after `start` within the
+    /// span — and scored afresh otherwise; bit for bit ``score(_:)`` either way.
     public func course(
         lead: Int, from start: Int64, through end: Int64, cut: Int64?, threshold: Double?, data: ScoringData, scoringAt moment: Int64
     ) -> (course: ScoreCourse, score: Double) {
