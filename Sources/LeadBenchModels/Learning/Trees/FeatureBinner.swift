@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Bins every feature of a training set for histogram-based tree learning, as LightGBM does before it
 /// grows any tree.
 ///
@@ -22,25 +24,35 @@ public struct FeatureBinner: Sendable, Equatable {
     }
 
     /// Bins fitted to `rows` of `x` (every row when `nil`), with at most `maxBins` value bins a feature.
+    /// Each feature is fitted on its own, so the features are fitted side by side, each into its own
+    /// slot: the same bins on any number of cores.
     public init(fitting x: FeatureMatrix, rows: [Int]? = nil, maxBins: Int = 255) {
         precondition(maxBins >= 1, "A feature needs at least one bin.")
         let rows = rows ?? Array(0..<x.rowCount)
-        var features: [FeatureBins] = []
-        features.reserveCapacity(x.columnCount)
-        var column: [Double] = []
-        column.reserveCapacity(rows.count)
-        for feature in 0..<x.columnCount {
-            column.removeAll(keepingCapacity: true)
-            var hasMissing = false
-            for row in rows {
-                let value = x[row, feature]
-                if value.isNaN { hasMissing = true } else { column.append(value) }
+        var features = [FeatureBins](repeating: FeatureBins(upperBounds: [], hasMissing: false), count: x.columnCount)
+        features.withUnsafeMutableBufferPointer { buffer in
+            let slots = SharedSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: x.columnCount) { feature in
+                slots[feature] = Self.fit(feature, of: x, rows: rows, maxBins: maxBins)
             }
-            column.sort()
-            features.append(FeatureBins(
-                upperBounds: Self.upperBounds(sortedValues: column, maxBins: maxBins), hasMissing: hasMissing))
         }
         self.features = features
+    }
+
+    /// The bins of one feature: its non-missing values at `rows`, sorted, cut by ``upperBounds(sortedValues:maxBins:)``.
+    private static func fit(_ feature: Int, of x: FeatureMatrix, rows: [Int], maxBins: Int) -> FeatureBins {
+        var column: [Double] = []
+        column.reserveCapacity(rows.count)
+        var hasMissing = false
+        x.values.withUnsafeBufferPointer { values in
+            let width = x.columnCount
+            for row in rows {
+                let value = values[row * width + feature]
+                if value.isNaN { hasMissing = true } else { column.append(value) }
+            }
+        }
+        column.sort()
+        return FeatureBins(upperBounds: upperBounds(sortedValues: column, maxBins: maxBins), hasMissing: hasMissing)
     }
 
     /// The bin upper bounds for sorted, non-missing values: fewer than `maxBins` of them.
@@ -79,16 +91,23 @@ public struct FeatureBinner: Sendable, Equatable {
         return bounds
     }
 
-    /// The bin codes of `rows` of `x`, column by column, with each feature's offset in a histogram.
+    /// The bin codes of `rows` of `x`, column by column, with each feature's offset in a histogram;
+    /// the columns coded side by side, each into its own run of codes.
     func binnedColumns(_ x: FeatureMatrix, rows: [Int]) -> BinnedColumns {
         precondition(features.allSatisfy { $0.binCount <= 1 << 16 }, "Bin codes are 16-bit.")
         let n = rows.count
+        let features = features
         var codes = [UInt16](repeating: 0, count: n * features.count)
-        codes.withUnsafeMutableBufferPointer { codes in
-            for (feature, bins) in features.enumerated() {
-                let base = feature * n
-                for (position, row) in rows.enumerated() {
-                    codes[base + position] = UInt16(truncatingIfNeeded: bins.bin(of: x[row, feature]))
+        codes.withUnsafeMutableBufferPointer { buffer in
+            let slots = SharedSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: features.count) { feature in
+                let bins = features[feature]
+                let run = slots.slots(feature * n..<(feature + 1) * n)
+                x.values.withUnsafeBufferPointer { values in
+                    let width = x.columnCount
+                    for (position, row) in rows.enumerated() {
+                        run[position] = UInt16(truncatingIfNeeded: bins.bin(of: values[row * width + feature]))
+                    }
                 }
             }
         }

@@ -55,12 +55,7 @@ extension GradientBoostedTrees {
         var stopReason = BoostingReport.StopReason.allRoundsBuilt
 
         for _ in 0..<parameters.trees {
-            for i in 0..<n {
-                let p = LogLoss.sigmoid(scores[i])
-                let w = trainingWeights?[i] ?? 1
-                gradients[i] = w * (p - (trainingLabels[i] ? 1 : 0))
-                hessians[i] = w * p * (1 - p)
-            }
+            LogLoss.gradients(scores: scores, labels: trainingLabels, weights: trainingWeights, into: &gradients, hessians: &hessians)
             let (tree, leafRows) = grower.grow(gradients: gradients, hessians: hessians)
             guard tree.nodes.count > 1 else {
                 stopReason = .noSplitPossible
