@@ -116,6 +116,36 @@ private func parse(_ text: String, _ format: TimestampFormat = .iso8601, zone: T
         #expect(interner.intern("") == 1_234)
         #expect(interner.string(1_234) == "")
     }
+
+    /// Keys of every length class — empty, shorter than the 8 bytes a slot holds, exactly 8, longer,
+    /// and longer than the 255 a slot's length field counts — found one at a time and in batches, and
+    /// keys that share a stored key's first bytes, or its length, or (past 255) everything but the
+    /// length, not found.
+    @Test func batchedLookupsAgreeWithSingleOnesAtEveryKeyLength() {
+        var interner = ByteInterner()
+        var keys: Set<String> = [""]
+        for length in [1, 3, 7, 8, 9, 15, 16, 17, 36, 254, 255, 256, 300] {
+            for n in 0..<40 { keys.insert(String(("L\(n)-" + String(repeating: "x", count: length)).prefix(length))) }
+        }
+        let stored = keys.sorted()
+        for key in stored { interner.intern(key) }
+        // Absent: a stored key with its last byte changed, with one more byte, or with one fewer.
+        var absent: Set<String> = []
+        for key in stored where !key.isEmpty {
+            for variant in [String(key.dropLast()) + (key.last == "z" ? "w" : "z"), key + "q", String(key.dropLast())] where !keys.contains(variant) {
+                absent.insert(variant)
+            }
+        }
+        #expect(absent.count > 900)
+        let missing = absent.sorted()
+        for key in stored { #expect(interner.string(interner.code(of: key)!) == key) }
+        for key in missing { #expect(interner.code(of: key) == nil) }
+        let all = stored + missing
+        let batched = all.map { Array($0.utf8) }.withBytesOfEach { interner.codes(of: $0) }
+        for (key, code) in zip(all, batched) { #expect(code == interner.code(of: key), "\(key.prefix(20))… (\(key.utf8.count) bytes)") }
+        #expect(batched.prefix(stored.count).allSatisfy { $0 != nil })
+        #expect(batched.suffix(missing.count).allSatisfy { $0 == nil })
+    }
 }
 
 @Suite struct NearestMatchTests {
@@ -126,5 +156,19 @@ private func parse(_ text: String, _ format: TimestampFormat = .iso8601, zone: T
         #expect(NearestMatch.suggestion(for: "Lead Idd", among: ["Lead ID", "Lead Source"]) == "Lead ID")
         #expect(NearestMatch.suggestion(for: "completely", among: ["seed", "name"]) == nil)
         #expect(NearestMatch.hint(for: "sed", among: ["seed", "name"]) == "did you mean \"seed\"?")
+    }
+}
+
+extension Array where Element == [UInt8] {
+    /// `body` called with a raw view of each element's bytes, all valid at once.
+    func withBytesOfEach<R>(_ body: ([UnsafeRawBufferPointer]) -> R) -> R {
+        var copies: [UnsafeMutableRawBufferPointer] = []
+        defer { for copy in copies { copy.deallocate() } }
+        for bytes in self {
+            let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: Swift.max(1, bytes.count), alignment: 1)
+            copy.copyBytes(from: bytes)
+            copies.append(copy)
+        }
+        return body(zip(copies, self).map { UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer($0.0)[..<$0.1.count]) })
     }
 }
