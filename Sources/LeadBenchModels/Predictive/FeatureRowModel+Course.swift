@@ -290,12 +290,16 @@ extension FeatureRowModel {
     /// each activity leaving a count window (at `t + days`, when it stops counting), and each creation
     /// of a lead of the account.
     func jumpMoments(history: LeadView) -> [Int64] {
-        var jumps: [Int64] = []
         let windows = features.windowsDays
-        for i in 0..<history.activityCount {
-            let t = history.activityTime(i)
-            jumps.append(t)
-            for days in windows { jumps.append(t + Int64(days) * EpochSeconds.day) }
+        let count = history.activityCount
+        var jumps: [Int64] = []
+        jumps.reserveCapacity(count * (1 + windows.count))
+        // Appended as runs in time order (the activities, which are in time order, then each window's
+        // exits, then the colleagues' creations), which the (merging) sort joins.
+        for i in 0..<count { jumps.append(history.activityTime(i)) }
+        for days in windows {
+            let shift = Int64(days) * EpochSeconds.day
+            for i in 0..<count { jumps.append(history.activityTime(i) + shift) }
         }
         if let account = history.account, let created = features.accounts?.createdByAccount, account < created.count {
             jumps.append(contentsOf: created[account])
