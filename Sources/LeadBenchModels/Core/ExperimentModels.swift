@@ -20,9 +20,9 @@ public enum ExperimentModels {
         let learned = learnedFeatures(spec, data: data, training: training)
         var outcomes = [Result<(any ScoringModel)?, ModelError>](repeating: .success(nil), count: models.count)
         outcomes.withUnsafeMutableBufferPointer { buffer in
-            let slots = BuildSlots(buffer: buffer)
+            let slots = SharedSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: models.count) { i in
-                slots.set(i, Result { () throws(ModelError) in try one(models[i], points: compiled, learned: learned, spec: spec, data: data, training: training) })
+                slots[i] = Result { () throws(ModelError) in try one(models[i], points: compiled, learned: learned, spec: spec, data: data, training: training) }
             }
         }
         var built: [any ScoringModel] = []
@@ -87,10 +87,4 @@ public enum ExperimentModels {
         }
         return scoring
     }
-}
-
-/// The build's result slots, each written by exactly one thread.
-private struct BuildSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Result<(any ScoringModel)?, ModelError>>
-    func set(_ index: Int, _ value: Result<(any ScoringModel)?, ModelError>) { buffer[index] = value }
 }

@@ -106,20 +106,14 @@ public struct CompiledFeatures: Sendable {
         var values = [Double](repeating: 0, count: views.count * count)
         let width = count
         values.withUnsafeMutableBufferPointer { all in
-            let rows = RowSlots(base: all)
+            let rows = SharedSlots(all)
             let blocks = max(1, min(64, views.count / 1024))
             DispatchQueue.concurrentPerform(iterations: blocks) { block in
-                for r in (block * views.count / blocks)..<((block + 1) * views.count / blocks) {
-                    fill(views[r], into: rows.row(r, width: width))
+                for r in FixedParts.range(block, of: blocks, count: views.count) {
+                    fill(views[r], into: rows.slots(r * width..<(r + 1) * width))
                 }
             }
         }
         return FeatureMatrix(columnNames: space.names, values: values)
     }
-}
-
-/// A matrix's storage, shared by the threads that fill it: each writes only its own rows.
-private struct RowSlots: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<Double>
-    func row(_ r: Int, width: Int) -> UnsafeMutableBufferPointer<Double> { UnsafeMutableBufferPointer(rebasing: base[r * width..<(r + 1) * width]) }
 }
