@@ -110,4 +110,21 @@ import Testing
             #expect(cycles.median(counts: counts) == SalesCycle.medianCycle(replayed, rows: rows))
         }
     }
+
+    /// The counts form takes the leads four at a time into interleaved tallies: samples of every length
+    /// modulo four (the leads left over after the last four included) tally as the rows form does.
+    @Test func countsFormTalliesEveryLengthModuloFour() throws {
+        let (data, leads, models, replay) = try Self.quickstart()
+        let replayed = replay.run(models[1], threshold: 30, leads: leads, data: data)
+        let bootstrap = try Bootstrap(seed: 5, resamples: 5)
+        for length in (replayed.count - 7)...replayed.count {
+            let sample = Array(replayed.prefix(length))
+            let design = try ResamplingDesign.simple(rowCount: length)
+            let flags = QualificationFlags(sample)
+            for b in 0..<5 {
+                let counts = bootstrap.resampleCounts(b, of: design)
+                #expect(QualificationCounts(flags, counts: counts) == QualificationCounts(sample, rows: bootstrap.resampleIndices(b, of: design)))
+            }
+        }
+    }
 }
