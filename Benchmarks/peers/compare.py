@@ -3,6 +3,7 @@
 checks that they agree.
 
     python3 Benchmarks/peers/compare.py [--leads 500000] [--rounds 3] [--data-root DIR] [--no-build]
+                                        [--peer-scope experiment|ranking]
 
 From the package root (any folder works; paths are found from this file). Standard library only.
 
@@ -14,10 +15,16 @@ From the package root (any folder works; paths are found from this file). Standa
 4. Runs, for R rounds and alternating which goes first, each under `/usr/bin/time -v`:
        leadbench  .build/release/leadbench run WORK/scale.yaml --out WORK/leadbench-rK --no-history
        peer       .venv/bin/python Benchmarks/peers/peer_experiment.py DATA WORK/peer-rK.json
+   The peer performs the whole experiment (PEER_SCOPE=experiment: ranking figures and the replay at
+   the thresholds), or with --peer-scope ranking only the ranking figures, a subset of what leadbench
+   computes.
    where WORK/scale.yaml is Benchmarks/peers/scale.yaml and WORK/data links to the export.
 5. Prints the wall time and peak resident set of every round, the medians, the ratios (peer over
    leadbench), each model's AUC on both sides, and markdown table rows ready to paste into
-   Benchmarks/README.md. Exits 1 when an AUC differs by more than 0.01 (or a run fails).
+   Benchmarks/README.md. Exits 1 when the two disagree (or a run fails): an AUC by more than 0.01;
+   with the whole experiment also a threshold figure — the rule models' qualified and hit counts
+   differing at all (same rules, same replay), any model's precision at its threshold by more than 0.01
+   or its qualified volume by more than 5% (the predictive models' thresholds come from their own fits).
 """
 
 import argparse
@@ -41,6 +48,8 @@ EXPERIMENT = HERE / "scale.yaml"
 PEER = HERE / "peer_experiment.py"
 LEADBENCH = ROOT / ".build" / "release" / "leadbench"
 AGREEMENT = 0.01
+VOLUME_AGREEMENT = 0.05
+RULE_MODELS = ["points", "engagement"]
 MODELS = ["points", "engagement", "logistic", "boosted"]
 
 
@@ -94,13 +103,42 @@ def timed(command, log, time_file, env=None):
     return seconds, rss_kib / 1024, status
 
 
-def leadbench_aucs(folder):
+def estimate(figure):
+    return figure.get("estimate") if isinstance(figure, dict) else figure
+
+
+def leadbench_figures(folder):
+    """Each model's AUC and figures at its threshold, and the window, from leadbench's results.json."""
     results = json.loads((folder / "results.json").read_text())
-    aucs = {}
+    aucs, at_threshold = {}, {}
     for model in results["models"]:
-        auc = model.get("auc")
-        aucs[model["name"]] = auc.get("estimate") if isinstance(auc, dict) else auc
-    return aucs, results.get("window", {})
+        aucs[model["name"]] = estimate(model.get("auc"))
+        counts = model.get("counts", {})
+        at_threshold[model["name"]] = {
+            "threshold": model.get("threshold"), "qualified": counts.get("qualified"), "hits": counts.get("hits"),
+            "precision": estimate(model.get("precision")), "per_week": model.get("perWeek")}
+    return aucs, at_threshold, results.get("window", {})
+
+
+def threshold_agreement(ours, peer):
+    """Compares the figures at each model's threshold; prints a table and returns the disagreements."""
+    say()
+    say(f"{'model':<11} {'threshold (leadbench / peer)':>30} {'qualified':>17} {'hits':>13} {'precision':>15}")
+    disagreements = []
+    for name in MODELS:
+        a, b = ours.get(name, {}), peer["models"].get(name, {})
+        if a.get("qualified") is None or b.get("qualified") is None:
+            disagreements.append(f"{name}: no figures at a threshold on one side")
+            continue
+        say(f"{name:<11} {a['threshold']:>14.6g} / {b['threshold']:<13.6g} {a['qualified']:>8} / {b['qualified']:<6} "
+            f"{a['hits']:>6} / {b['hits']:<4} {a['precision'] or 0:>7.4f} / {b['precision'] or 0:.4f}")
+        if name in RULE_MODELS and (a["qualified"], a["hits"]) != (b["qualified"], b["hits"]):
+            disagreements.append(f"{name}: qualified/hits {a['qualified']}/{a['hits']} against {b['qualified']}/{b['hits']}")
+        if abs((a["precision"] or 0) - (b["precision"] or 0)) > AGREEMENT:
+            disagreements.append(f"{name}: precision {a['precision']:.4f} against {b['precision']:.4f}")
+        if abs(a["qualified"] - b["qualified"]) > VOLUME_AGREEMENT * max(a["qualified"], b["qualified"]):
+            disagreements.append(f"{name}: qualified {a['qualified']} against {b['qualified']}")
+    return disagreements
 
 
 def ratio(x):
@@ -128,6 +166,8 @@ def main():
     parser.add_argument("--data-root", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "leadbench-peer")
     parser.add_argument("--no-build", action="store_true", help="use the existing .build/release/leadbench")
     parser.add_argument("--jobs", type=int, default=1, help="swift build jobs (default 1)")
+    parser.add_argument("--peer-scope", choices=["experiment", "ranking"], default="experiment",
+                        help="the peer's part of the experiment (PEER_SCOPE): all of it, or the ranking figures only")
     parser.add_argument("--peer-threads", type=int, default=1,
                         help="threads of the peer's numeric libraries (PEER_THREADS; 0: the libraries' defaults)")
     args = parser.parse_args()
@@ -152,7 +192,7 @@ def main():
     say(f"machine   {machine()}")
     say(f"data      {data}: {args.leads:,} leads, {activities:,} activities, {sum(sizes.values()) / 1e6:,.0f} MB of CSV")
     say(f"rounds    {args.rounds}, alternating which side goes first; peer threads: "
-        + (str(args.peer_threads) if args.peer_threads else "library defaults"))
+        + (str(args.peer_threads) if args.peer_threads else "library defaults") + f"; peer scope: {args.peer_scope}")
     load = os.getloadavg()
     say(f"load      {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (1, 5, 15 min) before the first round")
     say()
@@ -161,7 +201,8 @@ def main():
         "leadbench": lambda k: [LEADBENCH, "run", work / "scale.yaml", "--out", work / f"leadbench-r{k}", "--no-history"],
         "peer": lambda k: [python, PEER, data, work / f"peer-r{k}.json"],
     }
-    environments = {"leadbench": None, "peer": dict(os.environ, PEER_THREADS=str(args.peer_threads))}
+    environments = {"leadbench": None,
+                    "peer": dict(os.environ, PEER_THREADS=str(args.peer_threads), PEER_SCOPE=args.peer_scope)}
     measured = {side: [] for side in sides}
     failed = False
     for k in range(1, args.rounds + 1):
@@ -183,7 +224,7 @@ def main():
     say(f"ratio     peer / leadbench: time {ratio(time_ratio)}, peak memory {ratio(memory_ratio)} "
         f"(above 1: leadbench is faster / smaller)")
 
-    lb_aucs, lb_window = leadbench_aucs(work / f"leadbench-r{args.rounds}")
+    lb_aucs, lb_at_threshold, lb_window = leadbench_figures(work / f"leadbench-r{args.rounds}")
     peer = json.loads((work / f"peer-r{args.rounds}.json").read_text())
     say(f"window    leadbench: {lb_window.get('trainingLeads')} training ({lb_window.get('trainingConverted')} converted), "
         f"{lb_window.get('testLeads')} test ({lb_window.get('testConverted')} converted); "
@@ -204,24 +245,28 @@ def main():
         worst = max(worst, diff)
         flag = "" if diff <= AGREEMENT else f"  > {AGREEMENT}"
         if flag:
-            disagreements.append(f"{name}: {diff:.4f}")
+            disagreements.append(f"{name}: AUC differs by {diff:.4f}")
         say(f"{name:<11} {ours:13.4f} {theirs:9.4f} {diff:7.4f}{flag}")
+
+    if args.peer_scope == "experiment":
+        disagreements += threshold_agreement(lb_at_threshold, peer)
 
     today = datetime.date.today().isoformat()
     aucs = ", ".join(f"{n} {lb_aucs[n]:.3f}/{peer['models'][n]['auc']:.3f}" for n in MODELS if n in lb_aucs and n in peer["models"])
     say()
     say("Markdown rows (Benchmarks/README.md, Peer comparison):")
     say()
-    say("| leads | activities | leadbench wall | leadbench peak RSS | peer wall | peer peak RSS | peer/leadbench time | peer/leadbench memory | largest AUC difference | date |")
-    say("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-    say(f"| {args.leads:,} | {activities:,} | {median['leadbench'][0]:.1f} s | {median['leadbench'][1]:,.0f} MiB | "
+    say("| leads | activities | peer's scope | leadbench wall | leadbench peak RSS | peer wall | peer peak RSS | peer/leadbench time | peer/leadbench memory | largest AUC difference | date |")
+    say("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    say(f"| {args.leads:,} | {activities:,} | {args.peer_scope} | {median['leadbench'][0]:.1f} s | {median['leadbench'][1]:,.0f} MiB | "
         f"{median['peer'][0]:.1f} s | {median['peer'][1]:,.0f} MiB | {ratio(time_ratio)} | {ratio(memory_ratio)} | {worst:.4f} | {today} |")
     say()
     say(f"AUC leadbench/peer: {aucs}")
     if disagreements:
-        say(f"DISAGREE: AUC beyond {AGREEMENT}: " + "; ".join(disagreements))
+        say("DISAGREE: " + "; ".join(disagreements))
         sys.exit(1)
-    say(f"agree: every model's AUC within {AGREEMENT} (largest difference {worst:.4f})")
+    say(f"agree: every model's AUC within {AGREEMENT} (largest difference {worst:.4f})"
+        + ("; the figures at the thresholds as required" if args.peer_scope == "experiment" else ""))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ revenue-ops data scientist performs it today, with pandas, scikit-learn and Ligh
 
 DATA_DIR holds the export `leadbench fixtures generate --leads N --seed 7 --out DATA_DIR` writes
 (leads.csv, accounts.csv, activities.csv; columns in fixtures/README.md). OUT.json receives the metrics,
-the window's counts and the time of each phase. Benchmarks/peers/compare.sh times this script against
+the window's counts and the time of each phase. Benchmarks/peers/compare.py times this script against
 `leadbench run Benchmarks/peers/scale.yaml` and checks that the two agree.
 
 The experiment's settings are copied from scale.yaml (the constants below), and every definition
@@ -44,10 +44,15 @@ Where the peer differs, on purpose:
     numbers, so the features are the same.
   * The bootstrap draws its own resamples (NumPy's generator, not leadbench's SplitMix64), so the
     intervals agree only up to resampling noise.
-  * leadbench also replays every lead through the horizon (first qualifying moment, peak scores, the
-    threshold sweep, thresholds chosen for the capacity objective), writes the audit trail and checks
-    for leaks. The peer does not: it computes only the ranking figures above, so the comparison
-    favours the peer.
+  * leadbench also writes the audit trail and checks for leaks; the peer does not.
+
+The replay (peer_replay.py; PEER_SCOPE=experiment, the default) follows every test lead through its
+horizon under each model — the first moment its score reaches the model's threshold, hit or miss, its
+peak scores — after choosing the thresholds scale.yaml leaves open (logistic, boosted) on the training
+leads' peaks, for the capacity objective; then the figures at the threshold (qualified, hits, precision,
+recall, F1, lift, per week, the sales cycle) with bootstrap intervals beside the ranking figures, and the
+test leads' threshold sweep. PEER_SCOPE=ranking skips the replay: the ranking figures only, a subset of
+the experiment.
 """
 
 import json
@@ -64,6 +69,9 @@ T0 = time.perf_counter()
 # the defaults made the logistic fit about 6× and LightGBM about 28× slower than one thread (their
 # threads wait on each other at every step), so the peer runs single-threaded unless told otherwise.
 THREADS = int(os.environ.get("PEER_THREADS", "1"))
+SCOPE = os.environ.get("PEER_SCOPE", "experiment")
+if SCOPE not in ("experiment", "ranking"):
+    sys.exit(f"PEER_SCOPE={SCOPE}: expected experiment or ranking")
 if THREADS > 0:
     for variable in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"]:
         os.environ[variable] = str(THREADS)
@@ -79,6 +87,8 @@ from sklearn.metrics import average_precision_score, roc_auc_score
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
+import peer_replay
+
 # --- scale.yaml ---------------------------------------------------------------------------------
 SEED = 7
 CUTOFF = pd.Timestamp("2025-07-01", tz="UTC")
@@ -86,6 +96,8 @@ HORIZON_DAYS = 90
 DELAY_DAYS = 7
 MISSING = ["Select", "unknown"]
 BASELINE = "points"
+THRESHOLDS = {"points": 40, "engagement": 30}   # the predictive models' come from the objective
+MAX_PER_WEEK = 500                # objective: capacity
 MIN_CATEGORY_COUNT = 10           # leadbench's default min_category_count
 WINDOWS_DAYS = [7, 30, 90]        # leadbench's default windows_days
 RECENCY_CAP_DAYS = 365.0
@@ -110,6 +122,8 @@ ENGAGEMENT_ACTIVITIES = [("demo_request", 30, None), ("pricing_page", 10, None),
                          ("email_click", 3, None), ("page_view", 1, 10)]
 HALF_LIFE_DAYS = 14
 INACTIVE_AFTER_DAYS, INACTIVE_POINTS = 30, -10
+CATEGORICAL = ["Job Title", "Seniority", "Department", "Country", "Lead Source", "Industry", "account:Country"]
+NUMERIC = ["Employees", "Annual Revenue (USD)"]
 
 DAY = 86_400
 phases = {}
@@ -156,6 +170,14 @@ def load(folder):
 
 # --- as-of features and rule scores ---------------------------------------------------------------
 
+def attribute_points(leads):
+    """The points model's attribute rules, per lead."""
+    points = np.zeros(len(leads))
+    for column, test, value in POINTS_ATTRIBUTES:
+        points += np.where(test(leads[column]).fillna(False).to_numpy(dtype=bool), value, 0)
+    return points
+
+
 def as_of_table(leads, activities):
     """Per lead, as of its scoring moment: activity counts per type and window, recency, colleagues,
     and the points and engagement scores."""
@@ -192,9 +214,7 @@ def as_of_table(leads, activities):
     table["colleagues at the account"] = np.where(account >= 0, np.log1p(colleagues), 0.0)
 
     # The points model as of t.
-    points = np.zeros(len(leads))
-    for column, test, value in POINTS_ATTRIBUTES:
-        points += np.where(test(leads[column]).fillna(False).to_numpy(dtype=bool), value, 0)
+    points = attribute_points(leads)
     for activity, value, cap in POINTS_ACTIVITIES:
         points += capped(ever[activity].to_numpy() * value, cap) if activity in ever else 0
 
@@ -235,8 +255,7 @@ def split(leads, activities):
 def design(leads, table):
     """The feature matrix: attributes (one-hot with rare values bucketed, missing as an indicator;
     numbers standardised) and the as-of activity features, standardised."""
-    categorical = ["Job Title", "Seniority", "Department", "Country", "Lead Source", "Industry", "account:Country"]
-    numeric = ["Employees", "Annual Revenue (USD)"]
+    categorical, numeric = CATEGORICAL, NUMERIC
     frame = pd.concat([leads[categorical + numeric], table], axis=1)
     frame[categorical] = frame[categorical].astype(object)
     activity = list(table.columns)
@@ -246,6 +265,71 @@ def design(leads, table):
         ("numbers", make_pipeline(SimpleImputer(strategy="mean", add_indicator=True), StandardScaler()), numeric),
         ("activity", StandardScaler(), activity),
     ], sparse_threshold=0)
+
+
+# --- replay -------------------------------------------------------------------------------------
+
+def replay_models(leads, activities, frame, transformer, learned, train, test, label):
+    """Each model's replay of the test leads (peer_replay.py): thresholds for the predictive models from
+    the followed training leads' peaks, then every test lead's first qualifying moment and peaks."""
+    created = leads["created"].to_numpy().astype(np.int64)
+    converted_at = leads["converted_at"].to_numpy()
+    account = leads["Company ID"].astype("category").cat.codes.to_numpy().astype(np.int64)
+    types = list(activities["Activity Type"].cat.categories)
+    history = peer_replay.History(
+        activities["lead"].to_numpy().astype(np.int64), activities["at"].to_numpy(),
+        activities["Activity Type"].cat.codes.to_numpy().astype(np.int64), types, len(leads), created, account)
+    scorer = peer_replay.PredictiveScorer(transformer, frame, CATEGORICAL, NUMERIC, history, WINDOWS_DAYS, RECENCY_CAP_DAYS)
+    horizon = HORIZON_DAYS * DAY
+    # The second before converting, for leads converted within the horizon (−1: none).
+    cut = np.where(label, np.nan_to_num(converted_at, nan=0).astype(np.int64) - 1, -1)
+
+    thresholds = dict(THRESHOLDS)
+    followed = np.flatnonzero(train & (created + horizon <= CUTOFF.timestamp()))
+    peaks = peer_replay.replay_predictive(
+        learned, scorer, followed, created[followed], created[followed] + horizon, cut[followed], None)
+    for name, (_, peak, hit_peak) in peaks.items():
+        thresholds[name] = peer_replay.capacity_threshold(
+            peak, hit_peak[label[followed]], peer_replay.weeks(created[followed]), MAX_PER_WEEK)
+
+    points = attribute_points(leads)
+    rules = {
+        "points": lambda block, position, moment: peer_replay.points_scores(
+            history, block, position, moment, points, POINTS_ACTIVITIES),
+        "engagement": lambda block, position, moment: peer_replay.engagement_scores(
+            history, block, position, moment, ENGAGEMENT_ACTIVITIES, HALF_LIFE_DAYS, INACTIVE_AFTER_DAYS, INACTIVE_POINTS),
+    }
+    tests = np.flatnonzero(test)
+    start, end = created[tests], created[tests] + horizon
+    replayed = {}
+    for name, score_rows in rules.items():
+        replayed[name] = peer_replay.replay_rules(score_rows, history, tests, start, end, cut[tests], thresholds[name])
+    replayed.update(peer_replay.replay_predictive(learned, scorer, tests, start, end, cut[tests], thresholds))
+    replayed = {name: (thresholds[name], *course) for name, course in replayed.items()}
+    return replayed
+
+
+def threshold_figures(replayed, created, converted_at, converted):
+    """The figures at a model's threshold on the test leads, and what its bootstrap needs: each lead's
+    verdict (qualified; a hit when it converted after qualifying) and the hits' sales cycles."""
+    threshold, first, peak, peak_cut = replayed
+    if threshold is None:
+        return {"threshold": None}, None
+    qualified = first != peer_replay.NEVER
+    hit = qualified & converted & (converted_at > first)
+    q, h, c, n = int(qualified.sum()), int(hit.sum()), int(converted.sum()), len(first)
+    cycles = (converted_at[hit] - first[hit]) / DAY
+    order = np.argsort(cycles, kind="stable")
+    figures = {
+        "threshold": threshold, "qualified": q, "hits": h, "misses": c - h, "converted": c, "leads": n,
+        "precision": h / q if q else None, "recall": h / c if c else None, "f1": 2 * h / (q + c) if q + c else 0.0,
+        "lift": (h / q) / (c / n) if q and c else None,
+        "per_week": q / peer_replay.weeks(created),
+        "sales_cycle_median_days": float(np.median(cycles)) if h else None,
+        "days_to_qualification_median": float(np.median((first[qualified] - created[qualified]) / DAY)) if q else None,
+        "sweep": peer_replay.sweep(peak, peak_cut[converted], c, peer_replay.weeks(created), threshold),
+    }
+    return figures, (qualified, hit, cycles[order], np.flatnonzero(hit)[order])
 
 
 # --- metrics --------------------------------------------------------------------------------------
@@ -290,13 +374,33 @@ class WeightedRanking:
         return auc, ap
 
 
-def bootstrap(ranked_scores, labels_all, ranked, outcome, baseline):
+def resampled_median(sorted_days, rows, counts):
+    """The median of the values a resample holds (each row's values as often as it was drawn), linear
+    between neighbours: LeadBenchMetrics' resampledQuantile at ½."""
+    weights = counts[rows]
+    total = int(weights.sum())
+    if total == 0:
+        return np.nan
+    position = (total - 1) * 0.5
+    below = int(position)
+    cumulative = np.cumsum(weights)
+    low = sorted_days[np.searchsorted(cumulative, below, side="right")]
+    if below + 1 >= total:
+        return low
+    high = sorted_days[np.searchsorted(cumulative, below + 1, side="right")]
+    return low + (high - low) * (position - below)
+
+
+def bootstrap(ranked_scores, labels_all, ranked, outcome, baseline, verdicts):
     """Resamples the test leads stratified by outcome; each model's AUC, AP and AUC difference from the
-    baseline on the same resamples; percentile intervals."""
+    baseline on the same resamples, and with `verdicts` (qualified, hit, sorted cycles, their rows) its
+    precision, recall, F1, lift and median sales cycle at the threshold; percentile intervals."""
     rng = np.random.default_rng(SEED)
     groups = [np.flatnonzero(outcome), np.flatnonzero(~outcome)]
     rankings = {name: WeightedRanking(scores, labels_all[ranked]) for name, scores in ranked_scores.items()}
     draws = {name: np.empty((RESAMPLES, 2)) for name in ranked_scores}
+    at_threshold = {name: np.full((RESAMPLES, 5), np.nan) for name, v in verdicts.items() if v is not None}
+    converted = labels_all.astype(float)
     n = len(outcome)
     for b in range(RESAMPLES):
         counts = np.zeros(n)
@@ -305,6 +409,14 @@ def bootstrap(ranked_scores, labels_all, ranked, outcome, baseline):
         weights = counts[ranked]
         for name, ranking in rankings.items():
             draws[name][b] = ranking.figures(weights)
+        drawn, conversions = counts.sum(), counts @ converted
+        for name, (qualified, hit, cycles, rows) in ((k, verdicts[k]) for k in at_threshold):
+            q, h = counts @ qualified, counts @ hit
+            at_threshold[name][b] = [
+                h / q if q else np.nan, h / conversions if conversions else np.nan,
+                2 * h / (q + conversions) if q + conversions else np.nan,
+                (h / q) / (conversions / drawn) if q and conversions else np.nan,
+                resampled_median(cycles, rows, counts)]
     alpha = (1 - CONFIDENCE) / 2
     interval = lambda x: [float(np.quantile(x, alpha)), float(np.quantile(x, 1 - alpha))]
     out = {}
@@ -312,6 +424,11 @@ def bootstrap(ranked_scores, labels_all, ranked, outcome, baseline):
         out[name] = {"auc_interval": interval(draws[name][:, 0]), "average_precision_interval": interval(draws[name][:, 1])}
         if name != baseline and baseline in draws:
             out[name]["auc_difference_interval"] = interval(draws[name][:, 0] - draws[baseline][:, 0])
+        if name in at_threshold:
+            for k, figure in enumerate(["precision", "recall", "f1", "lift", "sales_cycle_median_days"]):
+                values = at_threshold[name][:, k]
+                values = values[~np.isnan(values)]
+                out[name][f"{figure}_interval"] = interval(values) if len(values) else None
     return out
 
 
@@ -350,11 +467,23 @@ def main(folder, out_path):
         "average_precision": float(average_precision_score(y, s)),
         "top_decile_lift": float(top_decile_lift(s, y)),
     } for name, s in scores.items()}
+    start = phase("score", start)
+
     test_index = np.flatnonzero(test)
-    intervals = bootstrap(scores, label[test_index], ranked[test_index], converted[test_index], BASELINE)
+    verdicts = {}
+    if SCOPE == "experiment":
+        replayed = replay_models(leads, activities, frame, transformer, {"logistic": logistic, "boosted": trees}, train, test, label)
+        created = leads["created"].to_numpy().astype(np.int64)[test_index]
+        converted_at = np.nan_to_num(leads["converted_at"].to_numpy()[test_index], nan=0).astype(np.int64)
+        for name in models:
+            figures, verdicts[name] = threshold_figures(replayed[name], created, converted_at, label[test_index])
+            models[name].update(figures)
+        start = phase("replay", start)
+
+    intervals = bootstrap(scores, label[test_index], ranked[test_index], converted[test_index], BASELINE, verdicts)
     for name in models:
         models[name].update(intervals[name])
-    start = phase("metrics", start)
+    start = phase("bootstrap", start)
 
     result = {
         "versions": {"python": sys.version.split()[0], "numpy": np.__version__, "pandas": pd.__version__,
@@ -364,6 +493,7 @@ def main(folder, out_path):
                    "ranked_leads": int(ranked.sum()), "features": int(x_train.shape[1])},
         "resamples": RESAMPLES,
         "threads": THREADS or "library defaults",
+        "scope": SCOPE,
         "models": models,
         "seconds": phases,
     }
