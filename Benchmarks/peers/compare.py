@@ -3,7 +3,7 @@
 checks that they agree.
 
     python3 Benchmarks/peers/compare.py [--leads 500000] [--rounds 3] [--data-root DIR] [--no-build]
-                                        [--peer-scope experiment|ranking]
+                                        [--peer-scope experiment|ranking] [--venv-only]
 
 From the package root (any folder works; paths are found from this file). Standard library only.
 
@@ -165,6 +165,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--data-root", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "leadbench-peer")
     parser.add_argument("--no-build", action="store_true", help="use the existing .build/release/leadbench")
+    parser.add_argument("--venv-only", action="store_true", help="create or update the peer's virtual environment, and stop")
     parser.add_argument("--jobs", type=int, default=1, help="swift build jobs (default 1)")
     parser.add_argument("--peer-scope", choices=["experiment", "ranking"], default="experiment",
                         help="the peer's part of the experiment (PEER_SCOPE): all of it, or the ranking figures only")
@@ -173,6 +174,8 @@ def main():
     args = parser.parse_args()
 
     python = ensure_venv()
+    if args.venv_only:
+        return
     if not args.no_build:
         run(["swift", "build", "-c", "release", "-j", args.jobs, "--package-path", ROOT])
     if not LEADBENCH.exists():

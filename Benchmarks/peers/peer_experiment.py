@@ -30,7 +30,8 @@ mirrors leadbench's:
       points: rule points, activity points per occurrence, capped per rule; engagement: activity points
       × 2^(−age / 14 days), capped per rule, −10 after 30 quiet days.
   learners           Sources/LeadBenchExperiment/Models/PredictiveConfig.swift
-      logistic: Σ log loss + (λ/2)‖w‖², λ = l2 = 1 ⇒ scikit-learn's C = 1/λ = 1;
+      logistic: Σ log loss + (λ/2)‖w‖², λ = l2 = 1 ⇒ scikit-learn's C = 1/λ = 1, solved to the optimum
+      (Newton–Cholesky, tolerance 1e-8);
       boosted trees: LightGBM with leadbench's parameters (200 trees, learning rate 0.05, 31 leaves,
       min_data_in_leaf 20, lambda_l2 0, max_bin 255, no early stopping).
   metrics            Sources/LeadBenchReplay/ModelEvaluation.swift, Sources/LeadBenchMetrics/LiftTable.swift
@@ -448,7 +449,12 @@ def main(folder, out_path):
     y_train = label[train]
     start = phase("encode", start)
 
-    logistic = LogisticRegression(C=1 / L2, max_iter=1000)
+    # Solved to the optimum, as leadbench solves it (gradient tolerance 1e-8): scikit-learn's default
+    # lbfgs stops at its tolerance 1e-4 after about 84 iterations at 500,000 leads, far from the optimum
+    # (intercept −1.70 against −2.76); the ranking hardly moves, but the peaks over the horizon do, and
+    # the precision at the capacity threshold moved by 0.017. Newton–Cholesky suits this shape (many
+    # rows, 181 columns): 7 iterations, no slower than the default.
+    logistic = LogisticRegression(C=1 / L2, solver="newton-cholesky", tol=1e-8, max_iter=1000)
     logistic.fit(x_train, y_train)
     start = phase("logistic", start)
     trees = lightgbm.LGBMClassifier(**TREES, random_state=SEED, verbose=-1, n_jobs=THREADS or None)
