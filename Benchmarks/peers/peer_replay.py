@@ -54,16 +54,23 @@ class History:
         self.base = int(min(self.at.min(), np.nanmin(created))) - 400 * DAY
         self.span = 1 << 33                     # seconds of one (lead, type) key range: > 270 years
         by_type = np.lexsort((self.at, self.type, self.lead))
-        self.typed_keys = self._key(self.lead[by_type] * len(types) + self.type[by_type], self.at[by_type])
-        self.timed_keys = self._key(self.lead, self.at)
+        self.typed_keys = self.key(self.lead[by_type] * len(types) + self.type[by_type], self.at[by_type])
+        self.timed_keys = self.key(self.lead, self.at)
         # Colleagues: each account's creation moments, as the as-of table counts them.
         self.account = account
         self.created = created
         known = account >= 0
-        self.account_keys = np.sort(self._key(account[known], created[known].astype(np.int64)))
+        self.account_keys = np.sort(self.key(account[known], created[known].astype(np.int64)))
 
-    def _key(self, group, at):
+    def key(self, group, at):
+        """The sort key of moment `at` within `group` (a lead, or a lead and type, or an account)."""
         return group.astype(np.int64) * self.span + (at.astype(np.int64) - self.base)
+
+    def latest(self, lead, t):
+        """Each lead's latest activity at or before `t`: whether it has one, and its time."""
+        index = np.searchsorted(self.timed_keys, self.key(lead, t), side="right") - 1
+        has = (index >= self.offsets[lead]) & (index >= 0)
+        return has, self.at[np.maximum(index, 0)]
 
     def activity_rows(self, leads):
         """For each of `leads` (rows of the lead table), the positions of its activities, and which of
@@ -77,8 +84,8 @@ class History:
     def counts_through(self, lead, type_code, t):
         """How many activities of `type_code` each `lead` had at or before `t`."""
         group = lead * len(self.types) + type_code
-        return (np.searchsorted(self.typed_keys, self._key(group, t), side="right")
-                - np.searchsorted(self.typed_keys, self._key(group, np.full_like(t, self.base)), side="left"))
+        return (np.searchsorted(self.typed_keys, self.key(group, t), side="right")
+                - np.searchsorted(self.typed_keys, self.key(group, np.full_like(t, self.base)), side="left"))
 
     def activity_features(self, lead, t, windows_days, recency_cap_days):
         """The as-of table's activity columns for rows (lead, t): counts of each type in (t − d, t] for each
@@ -87,17 +94,16 @@ class History:
         for days in windows_days:
             for code in range(len(self.types)):
                 group = lead * len(self.types) + code
-                upto = np.searchsorted(self.typed_keys, self._key(group, t), side="right")
-                before = np.searchsorted(self.typed_keys, self._key(group, t - days * DAY), side="right")
+                upto = np.searchsorted(self.typed_keys, self.key(group, t), side="right")
+                before = np.searchsorted(self.typed_keys, self.key(group, t - days * DAY), side="right")
                 columns.append(upto - before)
-        latest = np.searchsorted(self.timed_keys, self._key(lead, t), side="right") - 1
-        has = (latest >= self.offsets[lead]) & (latest >= 0)
-        quiet = (t - self.at[np.maximum(latest, 0)]) / DAY
+        has, latest = self.latest(lead, t)
+        quiet = (t - latest) / DAY
         columns.append(np.where(has, np.minimum(quiet, recency_cap_days), recency_cap_days))
         columns.append((~has).astype(float))
         account = self.account[lead]
-        first = np.searchsorted(self.account_keys, self._key(account, np.full_like(t, self.base)), side="left")
-        by_t = np.searchsorted(self.account_keys, self._key(account, t), side="right")
+        first = np.searchsorted(self.account_keys, self.key(account, np.full_like(t, self.base)), side="left")
+        by_t = np.searchsorted(self.account_keys, self.key(account, t), side="right")
         columns.append(np.where(account >= 0, np.log1p(np.maximum(0, by_t - first - 1)), 0.0))
         return np.column_stack(columns).astype(float)
 
@@ -245,9 +251,8 @@ def engagement_scores(history, leads, position, moment, rules, half_life_days, i
         mine = pair_type == codes[name]
         total = np.bincount(row_index[mine], weights=weight[mine], minlength=len(position)) * points
         score += total if cap is None else np.clip(total, -cap, cap)
-    latest = np.searchsorted(history.timed_keys, history._key(lead, moment), side="right") - 1
-    has = (latest >= history.offsets[lead]) & (latest >= 0)
-    last = np.where(has, history.at[np.maximum(latest, 0)], history.created[lead])
+    has, latest = history.latest(lead, moment)
+    last = np.where(has, latest, history.created[lead])
     return score + np.where(moment - last >= inactive_after_days * DAY, inactive_points, 0)
 
 
