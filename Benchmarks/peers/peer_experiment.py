@@ -125,6 +125,7 @@ HALF_LIFE_DAYS = 14
 INACTIVE_AFTER_DAYS, INACTIVE_POINTS = 30, -10
 CATEGORICAL = ["Job Title", "Seniority", "Department", "Country", "Lead Source", "Industry", "account:Country"]
 NUMERIC = ["Employees", "Annual Revenue (USD)"]
+ACTIVITY_FLAGS = ["no activity yet"]   # 0/1 indicators, left unscaled like leadbench's FeatureColumn.noActivityYet
 
 DAY = 86_400
 phases = {}
@@ -255,16 +256,18 @@ def split(leads, activities):
 
 def design(leads, table):
     """The feature matrix: attributes (one-hot with rare values bucketed, missing as an indicator;
-    numbers standardised) and the as-of activity features, standardised."""
+    numbers standardised) and the as-of activity features, standardised but for the 0/1 "no activity
+    yet" (leadbench's indicators are 0 or 1; with the L2 penalty, scaling a column changes the fit)."""
     categorical, numeric = CATEGORICAL, NUMERIC
     frame = pd.concat([leads[categorical + numeric], table], axis=1)
     frame[categorical] = frame[categorical].astype(object)
-    activity = list(table.columns)
+    activity = [column for column in table.columns if column not in ACTIVITY_FLAGS]
     return frame, ColumnTransformer([
         ("categories", OneHotEncoder(min_frequency=MIN_CATEGORY_COUNT, handle_unknown="infrequent_if_exist"),
          categorical),
         ("numbers", make_pipeline(SimpleImputer(strategy="mean", add_indicator=True), StandardScaler()), numeric),
         ("activity", StandardScaler(), activity),
+        ("flags", "passthrough", ACTIVITY_FLAGS),
     ], sparse_threshold=0)
 
 
@@ -280,7 +283,9 @@ def replay_models(leads, activities, frame, transformer, learned, train, test, l
     history = peer_replay.History(
         activities["lead"].to_numpy().astype(np.int64), activities["at"].to_numpy(),
         activities["Activity Type"].cat.codes.to_numpy().astype(np.int64), types, len(leads), created, account)
-    scorer = peer_replay.PredictiveScorer(transformer, frame, CATEGORICAL, NUMERIC, history, WINDOWS_DAYS, RECENCY_CAP_DAYS)
+    activity_columns = [column for column in frame.columns if column not in CATEGORICAL + NUMERIC]
+    scorer = peer_replay.PredictiveScorer(
+        transformer, frame, CATEGORICAL, NUMERIC, history, WINDOWS_DAYS, RECENCY_CAP_DAYS, activity_columns)
     horizon = HORIZON_DAYS * DAY
     # The second before converting, for leads converted within the horizon (−1: none).
     cut = np.where(label, np.nan_to_num(converted_at, nan=0).astype(np.int64) - 1, -1)

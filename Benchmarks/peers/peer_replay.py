@@ -175,14 +175,20 @@ def weeks(created):
 
 class PredictiveScorer:
     """Scores (lead, moment) rows with a fitted model: the lead's encoded attributes (from the fitted
-    ColumnTransformer's categorical and numeric parts) beside its activity features, standardised with
-    the transformer's activity scaler — the columns the transformer itself lays out."""
+    ColumnTransformer's categorical and numeric parts) beside its activity features — the standardised
+    ones with the transformer's activity scaler, then the indicators as they are — the columns the
+    transformer itself lays out."""
 
-    def __init__(self, transformer, frame, categorical, numeric, history, windows_days, recency_cap_days):
+    def __init__(self, transformer, frame, categorical, numeric, history, windows_days, recency_cap_days, activity_columns):
         parts = transformer.named_transformers_
         self.categories, self.numbers = parts["categories"], parts["numbers"]
         scaler = parts["activity"]
         self.mean, self.scale = scaler.mean_, scaler.scale_
+        # Positions in `activity_columns` (History.activity_features' order) of the scaled columns and
+        # of the indicators passed through.
+        scaled = list(scaler.feature_names_in_)
+        self.scaled = [activity_columns.index(name) for name in scaled]
+        self.passed = [i for i, name in enumerate(activity_columns) if name not in scaled]
         self.frame, self.categorical, self.numeric = frame, categorical, numeric
         self.history, self.windows_days, self.recency_cap_days = history, windows_days, recency_cap_days
 
@@ -194,7 +200,8 @@ class PredictiveScorer:
 
     def rows(self, leads, position, moment):
         activity = self.history.activity_features(leads[position], moment, self.windows_days, self.recency_cap_days)
-        return np.hstack([self.attributes(leads)[position], (activity - self.mean) / self.scale])
+        return np.hstack([self.attributes(leads)[position], (activity[:, self.scaled] - self.mean) / self.scale,
+                          activity[:, self.passed]])
 
 
 def replay_predictive(models, scorer, leads, start, end, cut, thresholds):
