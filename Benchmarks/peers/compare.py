@@ -22,9 +22,10 @@ From the package root (any folder works; paths are found from this file). Standa
 5. Prints the wall time and peak resident set of every round, the medians, the ratios (peer over
    leadbench), each model's AUC on both sides, and markdown table rows ready to paste into
    Benchmarks/README.md. Exits 1 when the two disagree (or a run fails): an AUC by more than 0.01;
-   with the whole experiment also a threshold figure — the rule models' qualified and hit counts
-   differing at all (same rules, same replay), any model's precision at its threshold by more than 0.01
-   or its qualified volume by more than 5% (the predictive models' thresholds come from their own fits).
+   with the whole experiment also a threshold figure — the qualified and hit counts of the rule models
+   and the logistic regression differing at all (the same rules, or the same objective solved to its
+   optimum on the same features; the same replay), any model's precision at its threshold by more than
+   0.01 or its qualified volume by more than 5% (two learners' boosted trees differ).
 """
 
 import argparse
@@ -49,7 +50,8 @@ PEER = HERE / "peer_experiment.py"
 LEADBENCH = ROOT / ".build" / "release" / "leadbench"
 AGREEMENT = 0.01
 VOLUME_AGREEMENT = 0.05
-RULE_MODELS = ["points", "engagement"]
+# Models both sides compute identically: the same rules, or the same objective solved to its optimum.
+EXACT_MODELS = ["points", "engagement", "logistic"]
 MODELS = ["points", "engagement", "logistic", "boosted"]
 
 
@@ -132,7 +134,7 @@ def threshold_agreement(ours, peer):
             continue
         say(f"{name:<11} {a['threshold']:>14.6g} / {b['threshold']:<13.6g} {a['qualified']:>8} / {b['qualified']:<6} "
             f"{a['hits']:>6} / {b['hits']:<4} {a['precision'] or 0:>7.4f} / {b['precision'] or 0:.4f}")
-        if name in RULE_MODELS and (a["qualified"], a["hits"]) != (b["qualified"], b["hits"]):
+        if name in EXACT_MODELS and (a["qualified"], a["hits"]) != (b["qualified"], b["hits"]):
             disagreements.append(f"{name}: qualified/hits {a['qualified']}/{a['hits']} against {b['qualified']}/{b['hits']}")
         if abs((a["precision"] or 0) - (b["precision"] or 0)) > AGREEMENT:
             disagreements.append(f"{name}: precision {a['precision']:.4f} against {b['precision']:.4f}")
