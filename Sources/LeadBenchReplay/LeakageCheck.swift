@@ -38,9 +38,9 @@ public enum LeakageCheck {
         let folds = fold
         var slots = [Warning?](repeating: nil, count: columns.count)
         slots.withUnsafeMutableBufferPointer { buffer in
-            let out = WarningSlots(buffer: buffer)
+            let out = SharedSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: columns.count) { c in
-                out.set(c, check(columns[c], known: known, labels: labels, fold: folds, threshold: threshold))
+                out[c] = check(columns[c], known: known, labels: labels, fold: folds, threshold: threshold)
             }
         }
         let warnings = slots.compactMap { $0 }
@@ -106,10 +106,4 @@ public enum LeakageCheck {
         }
         return predictions
     }
-}
-
-/// The check's result slots, each written by exactly one thread.
-private struct WarningSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<LeakageCheck.Warning?>
-    func set(_ index: Int, _ value: LeakageCheck.Warning?) { buffer[index] = value }
 }

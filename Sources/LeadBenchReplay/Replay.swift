@@ -23,10 +23,10 @@ public struct Replay: Sendable {
         var results = [ReplayedLead?](repeating: nil, count: leads.count)
         let blocks = max(1, min(64, leads.count / 256))
         results.withUnsafeMutableBufferPointer { buffer in
-            let out = ResultSlots(buffer: buffer)
+            let out = SharedSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: blocks) { block in
                 let range = (block * leads.count / blocks)..<((block + 1) * leads.count / blocks)
-                for i in range { out.set(i, replay(model, threshold: threshold, lead: leads[i], data: data)) }
+                for i in range { out[i] = replay(model, threshold: threshold, lead: leads[i], data: data) }
             }
         }
         return results.compactMap { $0 }
@@ -83,10 +83,4 @@ public struct Replay: Sendable {
             lead: lead, createdAt: created, rankingScore: rankingScore, qualifiedAt: qualifiedAt, converted: converted, convertedAt: convertedAt,
             verdict: verdict, peakScore: peak, peakBeforeConversion: peakBefore)
     }
-}
-
-/// Result slots written by the replay's threads, each slot by exactly one thread.
-private struct ResultSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<ReplayedLead?>
-    func set(_ index: Int, _ value: ReplayedLead) { buffer[index] = value }
 }

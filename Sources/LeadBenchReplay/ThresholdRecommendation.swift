@@ -41,12 +41,12 @@ public struct ThresholdRecommendation: Sendable, Equatable {
         var courses = [(peak: Double, hitPeak: Double?)](repeating: (-.infinity, nil), count: followed.count)
         let leads = followed
         courses.withUnsafeMutableBufferPointer { buffer in
-            let out = CourseSlots(buffer: buffer)
+            let out = SharedSlots(buffer)
             let blocks = max(1, min(64, leads.count / 256))
             DispatchQueue.concurrentPerform(iterations: blocks) { block in
                 for i in (block * leads.count / blocks)..<((block + 1) * leads.count / blocks) {
                     let (view, converted) = leads[i]
-                    out.set(i, coursePeaks(of: view, converted: converted, model: model, horizon: horizon, data: data))
+                    out[i] = coursePeaks(of: view, converted: converted, model: model, horizon: horizon, data: data)
                 }
             }
         }
@@ -102,10 +102,4 @@ public struct ThresholdRecommendation: Sendable, Equatable {
     static func formatted(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String((value * 1000).rounded() / 1000)
     }
-}
-
-/// The sweep's result slots, each written by exactly one thread.
-private struct CourseSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<(peak: Double, hitPeak: Double?)>
-    func set(_ index: Int, _ value: (peak: Double, hitPeak: Double?)) { buffer[index] = value }
 }

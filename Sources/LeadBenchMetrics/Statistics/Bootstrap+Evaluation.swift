@@ -1,4 +1,5 @@
 import Dispatch
+import LeadBenchData
 
 extension Bootstrap {
     /// Every statistic on every resample: `values[b][s]` is statistic `s` on resample `b`.
@@ -17,7 +18,7 @@ extension Bootstrap {
         let blockSize = (resamples + workers - 1) / workers
         var values = [[Double?]](repeating: [], count: resamples)
         values.withUnsafeMutableBufferPointer { slots in
-            let output = ResultSlots(base: slots)
+            let output = SharedSlots(slots)
             let run: @Sendable (Int) -> Void = { worker in
                 let range = (worker * blockSize)..<min(resamples, (worker + 1) * blockSize)
                 var scratch: [Int] = []
@@ -26,7 +27,7 @@ extension Bootstrap {
                     case .indices: generator.indices(b, into: &scratch)
                     case .counts: generator.counts(b, into: &scratch)
                     }
-                    output.store(together(scratch), at: b)
+                    output[b] = together(scratch)
                 }
             }
             if workers == 1 {
@@ -37,12 +38,4 @@ extension Bootstrap {
         }
         return values
     }
-}
-
-/// The result array's storage, shared by the worker threads: each writes only its own block of slots,
-/// and the array is read only after every worker has finished.
-private struct ResultSlots: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<[Double?]>
-
-    func store(_ value: [Double?], at index: Int) { base[index] = value }
 }

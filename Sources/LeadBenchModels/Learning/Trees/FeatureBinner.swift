@@ -1,4 +1,5 @@
 import Dispatch
+import LeadBenchData
 
 /// Bins every feature of a training set for histogram-based tree learning, as LightGBM does before it
 /// grows any tree.

@@ -1,3 +1,5 @@
+import LeadBenchData
+
 extension LogLoss {
     /// The log loss's gradient and hessian in the raw score, row by row: for score z, label y and weight
     /// w (1 without weights), with p = σ(z),
