@@ -73,8 +73,8 @@ class History:
         return has, self.at[np.maximum(index, 0)]
 
     def activity_rows(self, leads):
-        """For each of `leads` (rows of the lead table), the positions of its activities, and which of
-        `leads` each belongs to."""
+        """For each of `leads` (rows of the lead table, repeats allowed), the positions of its activities,
+        and the index in `leads` each belongs to."""
         first, last = self.offsets[leads], self.offsets[leads + 1]
         counts = last - first
         owner = np.repeat(np.arange(len(leads)), counts)
@@ -216,9 +216,10 @@ def replay_predictive(models, scorer, leads, start, end, cut, thresholds):
         rows = scorer.rows(leads[block], position, moment)
         for name, model in models.items():
             scores = model.predict_proba(rows)[:, 1]
+            threshold = None if thresholds is None else thresholds[name]
             first, peak, peak_cut = out[name]
             first[block], peak[block], peak_cut[block] = courses(
-                position, moment, flags, scores, len(leads[block]), cut[block], start[block], thresholds and thresholds[name])
+                position, moment, flags, scores, len(leads[block]), cut[block], start[block], threshold)
     return out
 
 
@@ -241,10 +242,7 @@ def engagement_scores(history, leads, position, moment, rules, half_life_days, i
     latest activity, or creation without one)."""
     lead = leads[position]
     # Pairs (moment row, an activity of the row's lead at or before the moment).
-    begin = history.offsets[lead]
-    per_row = history.offsets[lead + 1] - begin
-    row_index = np.repeat(np.arange(len(position)), per_row)
-    activity = np.arange(per_row.sum()) - np.repeat(np.cumsum(per_row) - per_row - begin, per_row)
+    activity, row_index = history.activity_rows(lead)
     age = moment[row_index] - history.at[activity]
     seen = age >= 0
     row_index, activity, age = row_index[seen], activity[seen], age[seen]
